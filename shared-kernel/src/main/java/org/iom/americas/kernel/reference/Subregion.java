@@ -1,0 +1,5 @@
+package org.iom.americas.kernel.reference;
+
+public enum Subregion {
+    SOUTH_AMERICA, CENTRAL_AMERICA, NORTH_AMERICA, CARIBBEAN
+}

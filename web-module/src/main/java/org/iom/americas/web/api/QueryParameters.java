@@ -1,0 +1,36 @@
+package org.iom.americas.web.api;
+
+import java.util.Locale;
+import org.iom.americas.kernel.error.InvalidInputException;
+
+/**
+ * Reads query parameters as text and converts them here, so a wrong value is a 400 that names the parameter
+ * (JAX-RS would answer a failed conversion with a bare 404).
+ */
+final class QueryParameters {
+
+    private QueryParameters() {
+    }
+
+    static Integer integer(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, "problem.parameter.notANumber", value);
+        }
+    }
+
+    static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(name, "problem.parameter.unknownValue", value);
+        }
+    }
+}

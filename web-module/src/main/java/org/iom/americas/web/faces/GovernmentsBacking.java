@@ -1,0 +1,112 @@
+package org.iom.americas.web.faces;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.iom.americas.kernel.error.InvalidInputException;
+import org.iom.americas.kernel.paging.Page;
+import org.iom.americas.kernel.paging.PageRequest;
+import org.iom.americas.kernel.reference.Subregion;
+import org.iom.americas.partners.GovernmentFilter;
+import org.iom.americas.partners.GovernmentOrder;
+import org.iom.americas.partners.MembershipStatus;
+import org.iom.americas.partners.PartnerGovernmentView;
+import org.iom.americas.partners.PartnerGovernments;
+
+/**
+ * The list of partner governments. Its filters are plain query parameters, so every filtered view is a URL that
+ * can be bookmarked and shared; a bad parameter is ignored rather than breaking the page.
+ */
+@Named
+@RequestScoped
+public class GovernmentsBacking {
+
+    static final int PAGE_SIZE = 25;
+
+    @Inject
+    PartnerGovernments governments;
+
+    @Inject
+    LanguageBacking language;
+
+    private String subregion;
+    private String status;
+    private String sort;
+    private String cursor;
+    private Page<PartnerGovernmentView> page;
+
+    public void load() {
+        GovernmentFilter filter = new GovernmentFilter(parse(Subregion.class, subregion),
+                parse(MembershipStatus.class, status), GovernmentOrder.fromToken(sort).orElse(GovernmentOrder.NAME));
+        try {
+            page = governments.list(filter, new PageRequest(PAGE_SIZE, cursor), language.getLocale());
+        } catch (InvalidInputException staleOrForgedCursor) {
+            cursor = null;
+            page = governments.list(filter, PageRequest.first(PAGE_SIZE), language.getLocale());
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    public List<PartnerGovernmentView> getGovernments() {
+        return page.items();
+    }
+
+    public String getNextCursor() {
+        return page.nextCursor();
+    }
+
+    public Subregion[] getSubregions() {
+        return Subregion.values();
+    }
+
+    public MembershipStatus[] getStatuses() {
+        return MembershipStatus.values();
+    }
+
+    public GovernmentOrder[] getOrders() {
+        return GovernmentOrder.values();
+    }
+
+    public String getSubregion() {
+        return subregion;
+    }
+
+    public void setSubregion(String subregion) {
+        this.subregion = subregion;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    public String getCursor() {
+        return cursor;
+    }
+
+    public void setCursor(String cursor) {
+        this.cursor = cursor;
+    }
+}
