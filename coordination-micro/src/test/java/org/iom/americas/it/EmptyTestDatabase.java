@@ -1,29 +1,64 @@
 package org.iom.americas.it;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 
 /**
- * Drops and recreates the integration tests' database before the tests start, so every run proves that the
+ * Drops and recreates an integration-test database before the tests start, so every run proves that the
  * migrations build the schema from nothing. Run by the build (exec plugin), not by a test.
+ * <p>
+ * Arguments: server URL, test account, its password, database, admin account, admin password. Where the admin
+ * account can log in over TCP (root without a password on a developer's MariaDB) it also creates the test account,
+ * so the test command needs no manual set-up; otherwise the test account must exist (.ci/run creates it).
  */
 public final class EmptyTestDatabase {
 
     private EmptyTestDatabase() {
     }
 
-    public static void main(String[] args) throws SQLException {
+    public static void main(String[] args) throws ReflectiveOperationException, SQLException {
         String serverUrl = args[0];
         String database = args[3];
         if (!database.matches("[a-z_]+")) {
             throw new IllegalArgumentException("not a test database name: " + database);
         }
-        try (Connection connection = DriverManager.getConnection(serverUrl, args[1], args[2]);
+        // this short-lived run needs no cleanup thread, which would only hold the build up when it ends
+        System.setProperty("com.mysql.cj.disableAbandonedConnectionCleanup", "true");
+        // the build runs this in an isolated class loader that DriverManager does not search
+        Driver driver = (Driver) Class.forName("com.mysql.cj.jdbc.Driver", true,
+                Thread.currentThread().getContextClassLoader()).getDeclaredConstructor().newInstance();
+        String account = args[1];
+        String password = args[2];
+        if (!account.matches("[a-z_]+") || password.contains("'")) {
+            throw new IllegalArgumentException("not a test account: " + account);
+        }
+        try (Connection admin = connect(driver, serverUrl, args[4], args.length > 5 ? args[5] : "");
+             Statement sql = admin.createStatement()) {
+            for (String host : new String[] {"%", "localhost"}) {
+                sql.execute("CREATE USER IF NOT EXISTS '" + account + "'@'" + host + "' IDENTIFIED BY '" + password + "'");
+                sql.execute("GRANT ALL PRIVILEGES ON `" + account.replace("_", "\\_") + "%`.* TO '" + account + "'@'" + host + "'");
+            }
+        } catch (SQLException noAdminOverTcp) {
+            // the test account was created beforehand (.ci/run does it through the server's socket)
+        }
+        try (Connection connection = connect(driver, serverUrl, account, password);
              Statement sql = connection.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + database);
             sql.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
+    }
+
+    private static Connection connect(Driver driver, String url, String user, String password) throws SQLException {
+        Properties credentials = new Properties();
+        credentials.setProperty("user", user);
+        credentials.setProperty("password", password);
+        Connection connection = driver.connect(url, credentials);
+        if (connection == null) {
+            throw new SQLException("not a MySQL URL: " + url);
+        }
+        return connection;
     }
 }

@@ -1,10 +1,12 @@
 package org.iom.americas.kernel.paging;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Function;
 
-/** One page of a list and the cursor of the next one ({@code null} on the last page). */
+/** One page of a list and the cursor of the next one ({@code null} on the last page, and said so). */
+@JsonbNillable
 public record Page<T>(List<T> items, String nextCursor) implements Serializable {
 
     public Page {

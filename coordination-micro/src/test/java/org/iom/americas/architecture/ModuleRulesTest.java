@@ -1,0 +1,69 @@
+package org.iom.americas.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import jakarta.inject.Named;
+import jakarta.persistence.Entity;
+import jakarta.ws.rs.Path;
+
+/**
+ * The module rules of the style guide, checked on every build: dependencies point one way (web → module
+ * boundaries → shared kernel), a module's {@code entity} and {@code control} packages are its own, and names say
+ * what a class is.
+ */
+@AnalyzeClasses(packages = "org.iom.americas", importOptions = {ImportOption.DoNotIncludeTests.class})
+class ModuleRulesTest {
+
+    private static final String[] MODULES = {"partners", "projects", "responses"};
+
+    @ArchTest
+    static final ArchRule theKernelDependsOnNoModule = noClasses()
+            .that().resideInAPackage("org.iom.americas.kernel..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.iom.americas.partners..", "org.iom.americas.projects..", "org.iom.americas.responses..",
+                    "org.iom.americas.web..");
+
+    @ArchTest
+    static final ArchRule noModuleDependsOnTheWeb = noClasses()
+            .that().resideInAnyPackage("org.iom.americas.partners..", "org.iom.americas.projects..",
+                    "org.iom.americas.responses..")
+            .should().dependOnClassesThat().resideInAPackage("org.iom.americas.web..");
+
+    @ArchTest
+    static final ArchRule modulesAreFreeOfCycles = slices()
+            .matching("org.iom.americas.(partners|projects|responses)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule internalsStayInsideTheirModule = classes()
+            .that().resideInAnyPackage("..entity..", "..control..")
+            .and().resideOutsideOfPackage("org.iom.americas.kernel..")
+            .should(new InternalToItsModule(MODULES));
+
+    @ArchTest
+    static final ArchRule entitiesLiveInEntityPackagesOrTheKernel = classes()
+            .that().areAnnotatedWith(Entity.class)
+            .should().resideInAnyPackage("..entity..", "org.iom.americas.kernel.reference..");
+
+    @ArchTest
+    static final ArchRule resourcesArePluralResources = classes()
+            .that().areAnnotatedWith(Path.class)
+            .should().haveSimpleNameEndingWith("sResource").andShould().resideInAPackage("org.iom.americas.web.api..");
+
+    @ArchTest
+    static final ArchRule pageBeansAreBackings = classes()
+            .that().areAnnotatedWith(Named.class).and().resideInAPackage("org.iom.americas.web..")
+            .should().haveSimpleNameEndingWith("Backing");
+
+    @ArchTest
+    static final ArchRule noVagueNames = noClasses()
+            .should().haveSimpleNameEndingWith("Impl")
+            .orShould().haveSimpleNameEndingWith("Manager")
+            .orShould().haveSimpleNameEndingWith("Helper")
+            .orShould().haveSimpleNameEndingWith("Util");
+}
