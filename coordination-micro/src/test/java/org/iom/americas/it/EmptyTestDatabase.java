@@ -35,7 +35,9 @@ public final class EmptyTestDatabase {
         if (!account.matches("[a-z_]+") || password.contains("'")) {
             throw new IllegalArgumentException("not a test account: " + account);
         }
-        try (Connection admin = connect(driver, serverUrl, args[4], args.length > 5 ? args[5] : "");
+        // Maven passes an empty argument (no admin password) as null, or not at all
+        String adminPassword = args.length > 5 && args[5] != null ? args[5] : "";
+        try (Connection admin = connect(driver, serverUrl, args[4], adminPassword);
              Statement sql = admin.createStatement()) {
             for (String host : new String[] {"%", "localhost"}) {
                 sql.execute("CREATE USER IF NOT EXISTS '" + account + "'@'" + host + "' IDENTIFIED BY '" + password + "'");
