@@ -15,6 +15,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.iom.americas.kernel.error.DuplicateRecordException;
 import org.iom.americas.kernel.error.StaleVersionException;
@@ -290,6 +293,45 @@ class FoundationIT {
 
         assertThat(http.get(http.app("government.xhtml?id=987654321")).statusCode()).isEqualTo(404);
         assertThat(http.get(http.app("government-edit.xhtml")).body()).contains("name=\"government:country\"");
+    }
+
+    @Test
+    void theJsfFormShowsEachFieldsMessageNextToItAndSavesNothingInvalid() {
+        Http browser = new Http(base);
+        HttpResponse<String> form = browser.get(browser.app("government-edit.xhtml"));
+        HttpResponse<String> refused = browser.postForm(browser.app("government-edit.xhtml"), Map.of(
+                "government", "government",
+                "government:country", "",
+                "government:membershipStatus", "",
+                "government:countryOffice", "x".repeat(151),
+                "government:save", "Save",
+                "jakarta.faces.ViewState", Http.viewState(form)), "Accept-Language", "es");
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(fieldMessage(refused, "country")).isNotBlank();
+        assertThat(fieldMessage(refused, "membershipStatus")).isNotBlank();
+        assertThat(fieldMessage(refused, "countryOffice")).contains("150");
+        assertThat(fieldMessage(refused, "notes")).isEmpty();
+        assertThat(refused.body()).contains("Corrija los campos señalados abajo.");
+
+        HttpResponse<String> again = browser.get(browser.app("government-edit.xhtml"));
+        HttpResponse<String> saved = browser.postForm(browser.app("government-edit.xhtml"), Map.of(
+                "government", "government",
+                "government:country", "DM",
+                "government:membershipStatus", "MEMBER_STATE",
+                "government:countryOffice", "IOM Dominica",
+                "government:save", "Save",
+                "jakarta.faces.ViewState", Http.viewState(again)));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(saved.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).contains("government.xhtml?id="));
+        assertThat(governments.list(GovernmentFilter.all(), PageRequest.first(200), Locale.ENGLISH).items())
+                .filteredOn(g -> g.country().equals("DM")).singleElement()
+                .extracting(PartnerGovernmentView::countryOffice).isEqualTo("IOM Dominica");
+    }
+
+    private static String fieldMessage(HttpResponse<String> page, String field) {
+        Matcher message = Pattern.compile("id=\"government:" + field + "-message\"[^>]*>([^<]*)<").matcher(page.body());
+        return message.find() ? message.group(1).strip() : "";
     }
 
     private List<String> column(String query) throws SQLException {

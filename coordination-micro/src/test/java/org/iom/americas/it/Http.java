@@ -5,6 +5,13 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -15,12 +22,14 @@ import java.time.Duration;
 /** A plain HTTP client for the tests: what a partner's system would send, with nothing of the app's own code. */
 public final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
+    private final HttpClient client;
     private final URI base;
 
+    /** A client with a cookie jar of its own: one browser session. */
     public Http(URL deployment) {
         this.base = URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/");
+        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .cookieHandler(new CookieManager()).build();
     }
 
     /** The server root, for what Payara serves beside the application (health, OpenAPI). */
@@ -46,6 +55,24 @@ public final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Posts an HTML form, as a browser does. */
+    public HttpResponse<String> postForm(URI uri, Map<String, String> fields, String... headers) {
+        String body = fields.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return post(uri, "application/x-www-form-urlencoded", body, headers);
+    }
+
+    /** The JSF view state of the first form of a page, to post that form back. */
+    public static String viewState(HttpResponse<String> page) {
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        if (!state.find()) {
+            throw new IllegalStateException("no JSF view state in the page");
+        }
+        return state.group(1);
+    }
+
     public static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
     }
@@ -58,9 +85,9 @@ public final class Http {
         return request;
     }
 
-    private static HttpResponse<String> send(HttpRequest request) {
+    private HttpResponse<String> send(HttpRequest request) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
