@@ -42,17 +42,19 @@ class EnterpriseArchiveIT {
 
     @Test
     void theApiRegistersAndListsAGovernment() throws Exception {
-        HttpResponse<String> created = send(HttpRequest.newBuilder(root().resolve("/api/governments"))
+        assertThat(send(HttpRequest.newBuilder(root().resolve("/api/governments")).GET()).statusCode())
+                .as("not signed in").isEqualTo(401);
+        HttpResponse<String> created = send(asAdmin(root().resolve("/api/governments"))
                 .header("Content-Type", "application/json").header("Accept-Language", "es")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"country\":\"SV\",\"membershipStatus\":\"MEMBER_STATE\"}")));
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(created.body()).contains("\"countryName\":\"El Salvador\"", "\"countryAlpha3\":\"SLV\"");
 
-        HttpResponse<String> list = send(HttpRequest.newBuilder(root().resolve("/api/governments?subregion=CENTRAL_AMERICA")).GET());
+        HttpResponse<String> list = send(asAdmin(root().resolve("/api/governments?subregion=CENTRAL_AMERICA")).GET());
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("\"country\":\"SV\"");
 
-        HttpResponse<String> invalid = send(HttpRequest.newBuilder(root().resolve("/api/governments"))
+        HttpResponse<String> invalid = send(asAdmin(root().resolve("/api/governments"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"country\":\"sv\"}")));
         assertThat(invalid.statusCode()).isEqualTo(400);
@@ -60,14 +62,22 @@ class EnterpriseArchiveIT {
     }
 
     @Test
-    void theJsfPagesAnswerAtTheRootContext() throws Exception {
-        HttpResponse<String> home = send(HttpRequest.newBuilder(root().resolve("/")).header("Accept-Language", "pt").GET());
-        assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.body()).contains("Governos parceiros");
+    void theJsfPagesAnswerAtTheRootContextBehindTheSignInPage() throws Exception {
+        HttpResponse<String> home = send(HttpRequest.newBuilder(root().resolve("/governments.xhtml")).GET());
+        assertThat(home.statusCode()).isEqualTo(302);
+        assertThat(home.headers().firstValue("Location").orElse("")).contains("/login.xhtml?next=");
 
-        HttpResponse<String> list = send(HttpRequest.newBuilder(root().resolve("/governments.xhtml")).GET());
-        assertThat(list.statusCode()).isEqualTo(200);
-        assertThat(list.body()).contains("<table", "Partner governments");
+        HttpResponse<String> login = send(HttpRequest.newBuilder(root().resolve("/login.xhtml"))
+                .header("Accept-Language", "pt").GET());
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("Entrar", "name=\"login:username\"", "name=\"login:password\"");
+        assertThat(login.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'self'");
+    }
+
+    private static HttpRequest.Builder asAdmin(URI uri) {
+        String credentials = "admin:" + System.getProperty("coordination.admin.password");
+        return HttpRequest.newBuilder(uri).header("Authorization",
+                "Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private URI root() {

@@ -93,6 +93,8 @@ public final class Launcher {
         System.setProperty("coordination.db.user", EMBEDDED_USER);
         System.setProperty("coordination.db.password", password);
         System.setProperty("coordination.embedded", "true");
+        // reached as http://localhost: a Secure cookie would not come back over plain HTTP
+        System.setProperty("coordination.cookies.secure", "false");
         LOG.info(() -> "Embedded MariaDB on 127.0.0.1:" + port + ", data in " + dataDir);
     }
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -60,13 +61,16 @@ class FoundationIT {
     @Inject
     PartnerGovernments governments;
 
+    @Inject
+    AsAdmin admin;
+
     @Resource(lookup = "java:app/jdbc/coordination")
     DataSource dataSource;
 
     @Test
     void migrationsBuildTheSchemaAndSeedReferenceDataOnAnEmptyDatabase() throws SQLException {
         assertThat(column("SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL "
-                + "ORDER BY installed_rank")).containsExactly("1.0", "2.0", "3.0", "4.0");
+                + "ORDER BY installed_rank")).containsExactly("1.0", "2.0", "2.1", "3.0", "4.0");
         assertThat(column("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 0")).containsExactly("0");
         assertThat(column("SELECT COUNT(*) FROM country WHERE kind = 'STATE'")).containsExactly("35");
         assertThat(column("SELECT alpha3 FROM country WHERE alpha2 IN ('PA', 'HT', 'CW') ORDER BY alpha2"))
@@ -81,43 +85,43 @@ class FoundationIT {
 
     @Test
     void aGovernmentRoundTripsThroughTheBoundary() {
-        PartnerGovernmentView registered = governments.register(new NewPartnerGovernment("CR",
+        PartnerGovernmentView registered = asAdmin(() -> governments.register(new NewPartnerGovernment("CR",
                 MembershipStatus.MEMBER_STATE, "IOM Costa Rica", "Host of the regional mixed-migration desk"),
-                Locale.forLanguageTag("es"));
+                Locale.forLanguageTag("es")));
 
-        PartnerGovernmentView read = governments.find(registered.id(), Locale.forLanguageTag("es"));
+        PartnerGovernmentView read = asAdmin(() -> governments.find(registered.id(), Locale.forLanguageTag("es")));
         assertThat(read.countryName()).isEqualTo("Costa Rica");
         assertThat(read.countryAlpha3()).isEqualTo("CRI");
         assertThat(read.subregion()).isEqualTo(Subregion.CENTRAL_AMERICA);
         assertThat(read.countryOffice()).isEqualTo("IOM Costa Rica");
         assertThat(read.version()).isEqualTo(registered.version());
 
-        PartnerGovernmentView revised = governments.revise(registered.id(), new PartnerGovernmentRevision(
-                MembershipStatus.MEMBER_STATE, "OIM Costa Rica, San José", null, read.version()), Locale.ENGLISH);
+        PartnerGovernmentView revised = asAdmin(() -> governments.revise(registered.id(), new PartnerGovernmentRevision(
+                MembershipStatus.MEMBER_STATE, "OIM Costa Rica, San José", null, read.version()), Locale.ENGLISH));
         assertThat(revised.countryOffice()).isEqualTo("OIM Costa Rica, San José");
         assertThat(revised.notes()).isNull();
         assertThat(revised.version()).isGreaterThan(read.version());
 
-        assertThatThrownBy(() -> governments.revise(registered.id(), new PartnerGovernmentRevision(
-                MembershipStatus.OBSERVER_STATE, null, null, read.version()), Locale.ENGLISH))
+        assertThatThrownBy(() -> asAdmin(() -> governments.revise(registered.id(), new PartnerGovernmentRevision(
+                MembershipStatus.OBSERVER_STATE, null, null, read.version()), Locale.ENGLISH)))
                 .isInstanceOf(StaleVersionException.class);
-        assertThat(governments.find(registered.id(), Locale.ENGLISH).membershipStatus())
+        assertThat(asAdmin(() -> governments.find(registered.id(), Locale.ENGLISH)).membershipStatus())
                 .isEqualTo(MembershipStatus.MEMBER_STATE);
     }
 
     @Test
     void theSameCountryCannotBeRegisteredTwice() {
-        governments.register(new NewPartnerGovernment("GT", MembershipStatus.MEMBER_STATE, null, null), Locale.ENGLISH);
-        assertThatThrownBy(() -> governments.register(
-                new NewPartnerGovernment("GT", MembershipStatus.NON_MEMBER, null, null), Locale.ENGLISH))
+        asAdmin(() -> governments.register(new NewPartnerGovernment("GT", MembershipStatus.MEMBER_STATE, null, null), Locale.ENGLISH));
+        assertThatThrownBy(() -> asAdmin(() -> governments.register(
+                new NewPartnerGovernment("GT", MembershipStatus.NON_MEMBER, null, null), Locale.ENGLISH)))
                 .isInstanceOf(DuplicateRecordException.class);
     }
 
     @Test
     void theListFiltersSortsAndPagesWithAKeysetCursor() {
         for (String country : List.of("AR", "BR", "CL", "UY", "PY")) {
-            governments.register(new NewPartnerGovernment(country, MembershipStatus.MEMBER_STATE, null, null),
-                    Locale.ENGLISH);
+            asAdmin(() -> governments.register(new NewPartnerGovernment(country, MembershipStatus.MEMBER_STATE, null, null),
+                    Locale.ENGLISH));
         }
         GovernmentFilter southAmerica = new GovernmentFilter(Subregion.SOUTH_AMERICA, MembershipStatus.MEMBER_STATE,
                 GovernmentOrder.NAME);
@@ -125,8 +129,9 @@ class FoundationIT {
         String cursor = null;
         int pages = 0;
         do {
-            Page<PartnerGovernmentView> page = governments.list(southAmerica, new PageRequest(2, cursor),
-                    Locale.forLanguageTag("pt"));
+            PageRequest request = new PageRequest(2, cursor);
+            Page<PartnerGovernmentView> page = asAdmin(() -> governments.list(southAmerica, request,
+                    Locale.forLanguageTag("pt")));
             page.items().forEach(g -> names.add(g.countryName()));
             cursor = page.nextCursor();
             pages++;
@@ -139,7 +144,7 @@ class FoundationIT {
 
     @Test
     void theApiCreatesReadsAndRevisesAGovernment() {
-        Http http = new Http(base);
+        Http http = api();
         HttpResponse<String> created = http.post(http.app("api/governments"), JSON,
                 "{\"country\":\"PE\",\"membershipStatus\":\"MEMBER_STATE\",\"countryOffice\":\"IOM Peru\"}",
                 "Accept-Language", "fr");
@@ -167,7 +172,7 @@ class FoundationIT {
 
     @Test
     void invalidInputIsA400ProblemNamingEachField() {
-        Http http = new Http(base);
+        Http http = api();
         HttpResponse<String> invalid = http.post(http.app("api/governments"), JSON,
                 "{\"country\":\"Panama\",\"countryOffice\":\"" + "x".repeat(151) + "\"}", "Accept-Language", "es");
         assertThat(invalid.statusCode()).isEqualTo(400);
@@ -194,7 +199,7 @@ class FoundationIT {
 
     @Test
     void aStaleVersionIsA409AndAFailedIfMatchA412() {
-        Http http = new Http(base);
+        Http http = api();
         HttpResponse<String> created = http.post(http.app("api/governments"), JSON,
                 "{\"country\":\"EC\",\"membershipStatus\":\"MEMBER_STATE\"}");
         JsonObject government = Http.json(created);
@@ -224,7 +229,7 @@ class FoundationIT {
 
     @Test
     void clientMistakesAreProblemsNeverServerErrors() {
-        Http http = new Http(base);
+        Http http = api();
         HttpResponse<String> unknown = http.get(http.app("api/governments/999999999"));
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(Http.json(unknown).getString("type")).endsWith("notFound");
@@ -253,13 +258,13 @@ class FoundationIT {
 
         assertThat(List.of(unknown, wrongType, malformed, massAssignment, unknownEnum, forgedCursor, badSort))
                 .allSatisfy(r -> assertThat(r.body()).doesNotContain("Exception", "\tat "));
-        assertThat(governments.list(GovernmentFilter.all(), PageRequest.first(200), Locale.ENGLISH).items())
+        assertThat(asAdmin(() -> governments.list(GovernmentFilter.all(), PageRequest.first(200), Locale.ENGLISH)).items())
                 .extracting(PartnerGovernmentView::country).doesNotContain("HN");
     }
 
     @Test
     void readinessReportsTheDatabaseAndTheApiIsDescribed() {
-        Http http = new Http(base);
+        Http http = api();
         HttpResponse<String> ready = http.get(http.server("health/ready"));
         assertThat(ready.statusCode()).isEqualTo(200);
         JsonObject database = Http.json(ready).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
@@ -278,9 +283,9 @@ class FoundationIT {
 
     @Test
     void theJsfPagesListAndShowGovernments() {
-        PartnerGovernmentView haiti = governments.register(new NewPartnerGovernment("HT",
-                MembershipStatus.MEMBER_STATE, "OIM Haïti", "<script>alert('x')</script>"), Locale.ENGLISH);
-        Http http = new Http(base);
+        PartnerGovernmentView haiti = asAdmin(() -> governments.register(new NewPartnerGovernment("HT",
+                MembershipStatus.MEMBER_STATE, "OIM Haïti", "<script>alert('x')</script>"), Locale.ENGLISH));
+        Http http = browser();
 
         HttpResponse<String> list = http.get(http.app("governments.xhtml?subregion=CARIBBEAN"),
                 "Accept-Language", "fr");
@@ -297,7 +302,7 @@ class FoundationIT {
 
     @Test
     void theJsfFormShowsEachFieldsMessageNextToItAndSavesNothingInvalid() {
-        Http browser = new Http(base);
+        Http browser = browser();
         HttpResponse<String> form = browser.get(browser.app("government-edit.xhtml"));
         HttpResponse<String> refused = browser.postForm(browser.app("government-edit.xhtml"), Map.of(
                 "government", "government",
@@ -324,7 +329,7 @@ class FoundationIT {
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(saved.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).contains("government.xhtml?id="));
-        assertThat(governments.list(GovernmentFilter.all(), PageRequest.first(200), Locale.ENGLISH).items())
+        assertThat(asAdmin(() -> governments.list(GovernmentFilter.all(), PageRequest.first(200), Locale.ENGLISH)).items())
                 .filteredOn(g -> g.country().equals("DM")).singleElement()
                 .extracting(PartnerGovernmentView::countryOffice).isEqualTo("IOM Dominica");
     }
@@ -332,6 +337,29 @@ class FoundationIT {
     private static String fieldMessage(HttpResponse<String> page, String field) {
         Matcher message = Pattern.compile("id=\"government:" + field + "-message\"[^>]*>([^<]*)<").matcher(page.body());
         return message.find() ? message.group(1).strip() : "";
+    }
+
+    /** The administrator's HTTP client: every API call is authenticated. */
+    private Http api() {
+        return new Http(base).as("admin", System.getProperty("coordination.admin.password"));
+    }
+
+    /** A browser signed in as the administrator. */
+    private Http browser() {
+        Http browser = new Http(base);
+        assertThat(browser.signIn("admin", System.getProperty("coordination.admin.password")).statusCode())
+                .isEqualTo(302);
+        return browser;
+    }
+
+    private <T> T asAdmin(Callable<T> work) {
+        try {
+            return admin.call(work);
+        } catch (RuntimeException failure) {
+            throw failure;
+        } catch (Exception failure) {
+            throw new IllegalStateException(failure);
+        }
     }
 
     private List<String> column(String query) throws SQLException {

@@ -24,12 +24,35 @@ public final class Http {
 
     private final HttpClient client;
     private final URI base;
+    private String authorization;
 
     /** A client with a cookie jar of its own: one browser session. */
     public Http(URL deployment) {
         this.base = URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/");
         this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .cookieHandler(new CookieManager()).build();
+    }
+
+    /** A client that sends these credentials with HTTP Basic on every request, as a partner's system would. */
+    public Http as(String username, String password) {
+        authorization = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    /** Signs in through the sign-in page, as a person does; the session cookie stays in this client's jar. */
+    public HttpResponse<String> signIn(String username, String password) {
+        HttpResponse<String> page = get(app("login.xhtml"));
+        return postForm(app("login.xhtml"), Map.of("login", "login", "login:username", username,
+                "login:password", password, "login:next", "", "login:submit", "Sign in",
+                "jakarta.faces.ViewState", viewState(page)));
+    }
+
+    /** The value of a cookie this client holds, if any. */
+    public String cookie(String name) {
+        return ((CookieManager) client.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name)).map(java.net.HttpCookie::getValue)
+                .findFirst().orElse(null);
     }
 
     /** The server root, for what Payara serves beside the application (health, OpenAPI). */
@@ -39,6 +62,10 @@ public final class Http {
 
     public URI app(String path) {
         return base.resolve(path);
+    }
+
+    public HttpResponse<String> delete(URI uri, String... headers) {
+        return send(request(uri, headers).DELETE().build());
     }
 
     public HttpResponse<String> get(URI uri, String... headers) {
@@ -77,8 +104,11 @@ public final class Http {
         return Json.createReader(new StringReader(response.body())).readObject();
     }
 
-    private static HttpRequest.Builder request(URI uri, String... headers) {
+    private HttpRequest.Builder request(URI uri, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

@@ -1,6 +1,8 @@
 package org.iom.americas.partners;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import org.iom.americas.kernel.security.Roles;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +24,7 @@ import org.iom.americas.partners.entity.PartnerGovernment;
 
 /** The register of partner governments: one record per country, edited against the version its editor read. */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.AGENCY, Roles.LIAISON})
 public class PartnerGovernments {
 
     static final String RECORD_TYPE = "PartnerGovernment";
@@ -29,6 +32,7 @@ public class PartnerGovernments {
     @PersistenceContext(unitName = "coordination")
     EntityManager em;
 
+    @RolesAllowed(Roles.ADMIN)
     public PartnerGovernmentView register(@Valid @NotNull NewPartnerGovernment draft, Locale locale) {
         Country country = Optional.ofNullable(em.find(Country.class, draft.country()))
                 .orElseThrow(() -> new InvalidInputException("country", "validation.countryUnknown", draft.country()));
@@ -55,6 +59,7 @@ public class PartnerGovernments {
         return view(load(id), locale);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     public PartnerGovernmentView revise(long id, @Valid @NotNull PartnerGovernmentRevision revision, Locale locale) {
         PartnerGovernment government = load(id);
         if (government.version() != revision.version()) {

@@ -1,6 +1,8 @@
 package org.iom.americas.partners;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import org.iom.americas.kernel.security.Roles;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
@@ -13,6 +15,7 @@ import org.iom.americas.kernel.reference.IomArea;
 
 /** The reference data that forms and filters offer, named in the reader's language and sorted for it. */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.AGENCY, Roles.LIAISON})
 public class ReferenceCatalog {
 
     @PersistenceContext(unitName = "coordination")

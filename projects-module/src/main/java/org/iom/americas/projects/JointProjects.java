@@ -1,6 +1,8 @@
 package org.iom.americas.projects;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import org.iom.americas.kernel.security.Roles;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 
 /** The joint projects that partners run together, as other modules may see them. */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.AGENCY, Roles.LIAISON})
 public class JointProjects {
 
     @PersistenceContext(unitName = "coordination")

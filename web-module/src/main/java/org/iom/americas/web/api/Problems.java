@@ -64,6 +64,8 @@ final class Problems {
     static Response of(int status, Locale locale, String instance) {
         String kind = switch (status) {
             case 400 -> "malformed";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
             case 404 -> "notFound";
             case 405 -> "methodNotAllowed";
             case 406 -> "notAcceptable";

@@ -1,5 +1,7 @@
 package org.iom.americas.web.api;
 
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
@@ -17,6 +19,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.iom.americas.kernel.error.BusinessException;
+import org.iom.americas.kernel.security.SecurityEvents;
 
 /**
  * Everything else. A failure wrapped by the EJB container or the JAX-RS runtime is unwrapped to the client mistake
@@ -32,11 +35,18 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
     @Context
     UriInfo uri;
 
+    @Context
+    jakarta.ws.rs.core.SecurityContext security;
+
     @Override
     public Response toResponse(Throwable failure) {
         Locale locale = ApiLocale.of(headers);
         String instance = uri.getRequestUri().getRawPath();
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
+                SecurityEvents.record("access.denied", principal(), "path=" + instance);
+                return Problems.of(403, locale, instance);
+            }
             if (cause instanceof BusinessException business) {
                 return Problems.of(business, locale, instance);
             }
@@ -64,5 +74,9 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Incident " + incident + " on " + instance, failure);
         Response problem = Problems.of(500, locale, instance);
         return Response.fromResponse(problem).header("X-Incident-Id", incident).build();
+    }
+
+    private String principal() {
+        return security == null || security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
     }
 }

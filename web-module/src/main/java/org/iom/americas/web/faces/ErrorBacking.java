@@ -19,6 +19,14 @@ public class ErrorBacking {
 
     private String reference;
 
+    /**
+     * An expired or forged form is the browser's (or a forger's) mistake, not a server failure: 400, not the 500
+     * the servlet container gives every exception page.
+     */
+    public void answerWith(int status) {
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(status);
+    }
+
     public String getReference() {
         if (reference == null) {
             reference = UUID.randomUUID().toString().substring(0, 8);

@@ -59,11 +59,19 @@ public class GovernmentsBacking {
     }
 
     public List<PartnerGovernmentView> getGovernments() {
-        return page.items();
+        return page().items();
     }
 
     public String getNextCursor() {
-        return page.nextCursor();
+        return page().nextCursor();
+    }
+
+    /** Loaded by the view action on a GET; on a post back to this page (the language or sign-out form) on demand. */
+    private Page<PartnerGovernmentView> page() {
+        if (page == null) {
+            load();
+        }
+        return page;
     }
 
     public Subregion[] getSubregions() {

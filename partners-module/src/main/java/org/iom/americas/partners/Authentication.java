@@ -1,0 +1,119 @@
+package org.iom.americas.partners;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.iom.americas.kernel.security.CoordinationPrincipal;
+import org.iom.americas.kernel.security.SecurityEvents;
+import org.iom.americas.partners.control.PasswordHashing;
+import org.iom.americas.partners.control.VerifiedCredentials;
+import org.iom.americas.partners.entity.Account;
+
+/**
+ * Checks who is signing in, for the web module's authentication mechanism. Five failed sign-ins in a row lock an
+ * account for 15 minutes; the counters live in the database, so the lock holds on every instance of a cluster.
+ * Counters are updated with single UPDATE statements: concurrent failures neither conflict nor get lost.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class Authentication {
+
+    static final int LOCK_AFTER_FAILURES = 5;
+    static final java.time.Duration LOCK_DURATION = java.time.Duration.ofMinutes(15);
+
+    @PersistenceContext(unitName = "coordination")
+    EntityManager em;
+
+    @EJB
+    VerifiedCredentials verified;
+
+    /** The principal of the account these credentials open, or nothing (unknown, wrong, disabled or locked). */
+    public Optional<CoordinationPrincipal> verify(String username, char[] password) {
+        if (username == null || password == null || username.length() > 64 || password.length > 128) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        Account account = byUsername(username);
+        if (account == null) {
+            PasswordHashing.decoy(password);
+            SecurityEvents.record("login.failed", username, "reason=unknown-account");
+            return Optional.empty();
+        }
+        if (!account.enabled()) {
+            SecurityEvents.record("login.failed", username, "reason=disabled");
+            return Optional.empty();
+        }
+        if (account.isLockedAt(now)) {
+            SecurityEvents.record("login.failed", username, "reason=locked until=" + account.lockedUntil());
+            return Optional.empty();
+        }
+        VerifiedCredentials.Entry earlier = verified.lookup(username, password, now);
+        if (earlier != null && earlier.accountId() == account.id()
+                && earlier.securityStamp().equals(account.securityStamp())) {
+            return Optional.of(principalOf(account));
+        }
+        if (PasswordHashing.matches(password, account.passwordHash())) {
+            em.createNativeQuery("UPDATE account SET failed_logins = 0, locked_until = NULL, last_login_at = ? "
+                    + "WHERE id = ?").setParameter(1, utc(now)).setParameter(2, account.id()).executeUpdate();
+            verified.remember(username, password, account.id(), account.securityStamp(), now);
+            SecurityEvents.record("login.succeeded", username, "role=" + account.role());
+            return Optional.of(principalOf(account));
+        }
+        em.createNativeQuery("UPDATE account SET failed_logins = failed_logins + 1 WHERE id = ?")
+                .setParameter(1, account.id()).executeUpdate();
+        int locked = em.createNativeQuery("UPDATE account SET locked_until = ?, failed_logins = 0 "
+                        + "WHERE id = ? AND failed_logins >= ?")
+                .setParameter(1, utc(now.plus(LOCK_DURATION))).setParameter(2, account.id())
+                .setParameter(3, LOCK_AFTER_FAILURES).executeUpdate();
+        SecurityEvents.record(locked > 0 ? "account.locked" : "login.failed", username, "reason=wrong-password");
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a principal signed in earlier still stands: the account exists, is enabled, and neither its password
+     * nor its state has changed since (same security stamp).
+     */
+    public boolean isCurrent(CoordinationPrincipal principal) {
+        List<?> rows = em.createNativeQuery("SELECT enabled, security_stamp FROM account WHERE id = ?")
+                .setParameter(1, principal.accountId()).getResultList();
+        if (rows.isEmpty()) {
+            return false;
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return Boolean.TRUE.equals(asBoolean(row[0])) && principal.securityStamp().equals(row[1]);
+    }
+
+    /** The account's preferred working language, for the pages after sign-in. */
+    public Optional<String> preferredLanguage(CoordinationPrincipal principal) {
+        Account account = em.find(Account.class, principal.accountId());
+        return account == null ? Optional.empty() : Optional.ofNullable(account.preferredLanguage());
+    }
+
+    private Account byUsername(String username) {
+        return em.createNamedQuery("Account.findByUsername", Account.class).setParameter("username", username)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    static CoordinationPrincipal principalOf(Account account) {
+        return new CoordinationPrincipal(account.username(), account.id(), account.role(), account.organisationKind(),
+                account.organisationId(), account.country(), account.securityStamp());
+    }
+
+    private static Boolean asBoolean(Object value) {
+        return value instanceof Boolean b ? b : value instanceof Number n ? n.intValue() != 0 : null;
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

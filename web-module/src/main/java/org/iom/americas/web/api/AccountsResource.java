@@ -1,0 +1,97 @@
+package org.iom.americas.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.iom.americas.kernel.paging.Page;
+import org.iom.americas.kernel.paging.PageRequest;
+import org.iom.americas.partners.AccountView;
+import org.iom.americas.partners.Accounts;
+import org.iom.americas.partners.NewAccount;
+import org.iom.americas.partners.NewPassword;
+
+@Path("accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Accounts", description = "Who may sign in. ADMIN only, but everyone reads their own account at /me.")
+@APIResponse(responseCode = "401", description = "Not signed in",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Signed in, but not an administrator",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class AccountsResource {
+
+    @Inject
+    Accounts accounts;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "List accounts", description = "By username, keyset-paginated. ADMIN.")
+    public Page<AccountView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return accounts.list(PageRequest.of(QueryParameters.integer("limit", limit), cursor));
+    }
+
+    @GET
+    @Path("me")
+    @Operation(summary = "The caller's own account", description = "Every role.")
+    public AccountView me() {
+        return accounts.me();
+    }
+
+    @GET
+    @Path("{id: [0-9]+}")
+    @Operation(summary = "Read one account", description = "ADMIN.")
+    public AccountView read(@PathParam("id") long id) {
+        return accounts.find(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open an account", description = "ADMIN. IOM roles (ADMIN, COORDINATOR) have no partner; "
+            + "AGENCY needs agencyId, LIAISON governmentId. The password must have 12 to 128 characters, not contain "
+            + "the username and not be a commonly used password.")
+    @APIResponse(responseCode = "201", description = "Opened; Location names the account")
+    @APIResponse(responseCode = "409", description = "The username is taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response open(NewAccount draft) {
+        AccountView account = accounts.open(draft);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(account.id())).build())
+                .entity(account).build();
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/disable")
+    @Operation(summary = "Disable an account", description = "ADMIN. Ends its sessions and API access at once.")
+    public AccountView disable(@PathParam("id") long id) {
+        return accounts.disable(id);
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/enable")
+    @Operation(summary = "Enable an account again, and lift a lock-out", description = "ADMIN.")
+    public AccountView enable(@PathParam("id") long id) {
+        return accounts.enable(id);
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a new password", description = "ADMIN. Ends the account's sessions at once.")
+    public AccountView resetPassword(@PathParam("id") long id, NewPassword password) {
+        return accounts.resetPassword(id, password == null ? null : password.password());
+    }
+}

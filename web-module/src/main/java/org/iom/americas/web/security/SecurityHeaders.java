@@ -1,0 +1,44 @@
+package org.iom.americas.web.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The headers every answer carries. The content security policy allows nothing but this application's own
+ * scripts, styles and forms (no inline script: the pages need none), and no framing. Pages and API answers are
+ * personal, so nothing but the static resources may be cached.
+ */
+@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*")
+public class SecurityHeaders extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        apply(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /** Also called by the authentication mechanism, whose own answers (401, redirects) never reach the filters. */
+    static void apply(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
+            response.setHeader("Cache-Control", "no-store");
+        }
+    }
+}
