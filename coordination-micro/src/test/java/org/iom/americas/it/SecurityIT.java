@@ -300,6 +300,38 @@ class SecurityIT {
                 .allSatisfy(cookie -> assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
     }
 
+    @Test
+    void theAccountsPagesAreForAdministratorsOnly() {
+        World world = new World("PE", "UY");
+        Http coordinator = new Http(base);
+        coordinator.signIn(world.user("coordinator"), PASSWORD);
+        assertThat(coordinator.get(coordinator.app("accounts.xhtml")).statusCode()).isEqualTo(403);
+        assertThat(coordinator.get(coordinator.app("account-new.xhtml")).statusCode()).isEqualTo(403);
+
+        Http administrator = new Http(base);
+        administrator.signIn("admin", System.getProperty("coordination.admin.password"));
+        HttpResponse<String> list = administrator.get(administrator.app("accounts.xhtml"));
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains(world.user("liaison"), world.user("agency2"));
+
+        Map<String, String> form = new LinkedHashMap<>(Map.of("account", "account",
+                "account:username", "newcomer_" + world.tag, "account:displayName", "Nora Newcomer",
+                "account:role", "LIAISON", "account:governmentId", Long.toString(world.governmentA),
+                "account:password", "password1234", "account:save", "Open"));
+        form.put("jakarta.faces.ViewState", Http.viewState(administrator.get(administrator.app("account-new.xhtml"))));
+        HttpResponse<String> refused = administrator.postForm(administrator.app("account-new.xhtml"), form);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).containsPattern("id=\"account:password-message\"[^>]*>[^<]+<");
+
+        form.put("account:password", "Lake-Titicaca-Reed-Boat-3812");
+        form.put("jakarta.faces.ViewState", Http.viewState(administrator.get(administrator.app("account-new.xhtml"))));
+        assertThat(administrator.postForm(administrator.app("account-new.xhtml"), form).statusCode()).isEqualTo(302);
+        Http newcomer = new Http(base).as("newcomer_" + world.tag, "Lake-Titicaca-Reed-Boat-3812");
+        JsonObject me = Http.json(newcomer.get(newcomer.app("api/accounts/me")));
+        assertThat(me.getString("role")).isEqualTo("LIAISON");
+        assertThat(me.getJsonNumber("organisationId").longValue()).isEqualTo(world.governmentA);
+    }
+
     private Http admin() {
         return new Http(base).as("admin", System.getProperty("coordination.admin.password"));
     }
