@@ -48,7 +48,7 @@ class ModuleRulesTest {
     @ArchTest
     static final ArchRule entitiesLiveInEntityPackagesOrTheKernel = classes()
             .that().areAnnotatedWith(Entity.class)
-            .should().resideInAnyPackage("..entity..", "org.iom.americas.kernel.reference..");
+            .should().resideInAnyPackage("..entity..", "org.iom.americas.kernel..");
 
     @ArchTest
     static final ArchRule resourcesArePluralResources = classes()

@@ -8,10 +8,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.iom.americas.kernel.persistence.UtcInstantConverter;
 import org.iom.americas.kernel.security.CoordinationPrincipal;
 import org.iom.americas.kernel.security.SecurityEvents;
 import org.iom.americas.partners.control.PasswordHashing;
@@ -113,7 +112,7 @@ public class Authentication {
         return value instanceof Boolean b ? b : value instanceof Number n ? n.intValue() != 0 : null;
     }
 
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    private static String utc(Instant instant) {
+        return UtcInstantConverter.format(instant);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.iom.americas.kernel.audit.Redacted;
 import org.iom.americas.kernel.persistence.CooperationRecord;
 import org.iom.americas.kernel.persistence.UtcInstantConverter;
 import org.iom.americas.kernel.security.OrganisationKind;
@@ -60,9 +61,11 @@ public class Account extends CooperationRecord {
     @Column(name = "preferred_language", length = 5)
     private String preferredLanguage;
 
+    @Redacted
     @Column(name = "password_hash", length = 200, nullable = false)
     private String passwordHash;
 
+    @Redacted
     @Column(name = "security_stamp", length = 36, nullable = false)
     private String securityStamp;
 

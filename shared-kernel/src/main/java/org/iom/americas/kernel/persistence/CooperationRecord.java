@@ -11,6 +11,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * What every mutable record of cooperation has: a surrogate id, the optimistic version that guards against lost
@@ -40,13 +41,18 @@ public abstract class CooperationRecord implements Serializable {
 
     @PrePersist
     void stampCreation() {
-        createdAt = Instant.now();
+        createdAt = now();
         updatedAt = createdAt;
     }
 
     @PreUpdate
     void stampUpdate() {
-        updatedAt = Instant.now();
+        updatedAt = now();
+    }
+
+    /** To the microsecond, as the database keeps it: what was written is what is read back. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     public Long id() {

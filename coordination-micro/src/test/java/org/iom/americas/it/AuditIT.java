@@ -1,0 +1,256 @@
+package org.iom.americas.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The audit trail on the deployed application and the real database: one correct entry per change, in the change's
+ * transaction; a hash chain that concurrent writers cannot fork and plain-SQL tampering cannot get past
+ * unnoticed; administrators only.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuditIT {
+
+    private static final String JSON = "application/json";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.coordinationWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Resource(lookup = "java:app/jdbc/coordination")
+    DataSource dataSource;
+
+    @Test
+    void eachChangeLeavesExactlyOneEntryWithItsOldAndNewValues() {
+        long government = registered("LC");
+        List<JsonObject> created = entries("recordType=PartnerGovernment&recordId=" + government);
+        assertThat(created).hasSize(1);
+        JsonObject creation = created.get(0);
+        assertThat(creation.getString("action")).isEqualTo("CREATE");
+        assertThat(creation.getString("actor")).isEqualTo("admin");
+        assertThat(creation.getString("actorOrganisation")).isEqualTo("IOM");
+        assertThat(creation.getJsonObject("changes").getString("country")).isEqualTo("LC");
+        assertThat(creation.getJsonObject("changes").getString("membershipStatus")).isEqualTo("MEMBER_STATE");
+
+        HttpResponse<String> revised = admin().put(admin().app("api/governments/" + government), JSON,
+                "{\"membershipStatus\":\"MEMBER_STATE\",\"countryOffice\":\"IOM Castries\",\"version\":"
+                        + Http.json(admin().get(admin().app("api/governments/" + government)))
+                        .getJsonNumber("version") + "}");
+        assertThat(revised.statusCode()).isEqualTo(200);
+        List<JsonObject> both = entries("recordType=PartnerGovernment&recordId=" + government);
+        assertThat(both).hasSize(2);
+        JsonObject update = both.get(0);
+        assertThat(update.getString("action")).isEqualTo("UPDATE");
+        assertThat(update.getJsonObject("changes").keySet()).containsExactly("countryOffice");
+        assertThat(update.getJsonObject("changes").getJsonObject("countryOffice").getString("old")).isEqualTo("null");
+        assertThat(update.getJsonObject("changes").getJsonObject("countryOffice").getString("new"))
+                .isEqualTo("IOM Castries");
+        assertThat(update.getJsonNumber("seq").longValue()).isGreaterThan(creation.getJsonNumber("seq").longValue());
+    }
+
+    @Test
+    void aChangeThatRollsBackLeavesNoEntry() throws SQLException {
+        registered("VC");
+        long before = count();
+        HttpResponse<String> duplicate = admin().post(admin().app("api/governments"), JSON,
+                "{\"country\":\"VC\",\"membershipStatus\":\"NON_MEMBER\"}");
+        assertThat(duplicate.statusCode()).isEqualTo(409);
+        HttpResponse<String> invalid = admin().post(admin().app("api/accounts"), JSON,
+                "{\"username\":\"someone\",\"displayName\":\"x\",\"role\":\"ADMIN\",\"password\":\"short\"}");
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void accountsAreAuditedWithoutTheirSecrets() {
+        HttpResponse<String> opened = admin().post(admin().app("api/accounts"), JSON,
+                "{\"username\":\"audited_" + System.nanoTime() % 100000 + "\",\"displayName\":\"Audited\","
+                        + "\"role\":\"COORDINATOR\",\"password\":\"Maya-Calendar-Stone-2012\"}");
+        assertThat(opened.statusCode()).isEqualTo(201);
+        long id = Http.json(opened).getJsonNumber("id").longValue();
+        admin().post(admin().app("api/accounts/" + id + "/password"), JSON, "{\"password\":\"Inca-Trail-Stairs-4215\"}");
+        List<JsonObject> entries = entries("recordType=Account&recordId=" + id);
+        assertThat(entries).extracting(e -> e.getString("action")).containsExactly("UPDATE", "CREATE");
+        assertThat(entries.get(1).getJsonObject("changes").getString("passwordHash")).isEqualTo("[redacted]");
+        assertThat(entries.get(0).getJsonObject("changes").getJsonObject("passwordHash").getString("new"))
+                .isEqualTo("[redacted]");
+        assertThat(entries.toString()).doesNotContain("pbkdf2", "Maya-Calendar", "Inca-Trail");
+    }
+
+    @Test
+    void twentyConcurrentWritersLeaveAChainThatVerifies() throws Exception {
+        long before = count();
+        List<String> countries = List.of("AG", "BS", "BB", "GD", "KN", "AI", "AW", "BM", "BQ", "VG", "KY", "CW", "FK",
+                "GF", "GP", "MQ", "MS", "PR", "BL", "MF");
+        ExecutorService writers = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (String country : countries) {
+                answers.add(writers.submit(() -> admin().post(admin().app("api/governments"), JSON,
+                        "{\"country\":\"" + country + "\",\"membershipStatus\":\"NON_MEMBER\"}").statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get()).isEqualTo(201);
+            }
+        } finally {
+            writers.shutdown();
+        }
+        assertThat(count()).isEqualTo(before + 20);
+        JsonObject verification = verification();
+        assertThat(verification.getBoolean("intact")).as(verification.toString()).isTrue();
+        assertThat(verification.getJsonNumber("checked").longValue()).isEqualTo(count());
+    }
+
+    @Test
+    void tamperingWithPlainSqlIsFoundAndTheEntryNamed() throws SQLException {
+        registered("SX");
+        registered("TC");
+        registered("VI");
+        assertThat(verification().getBoolean("intact")).isTrue();
+        long last = maxSeq();
+        long victim = last - 1;
+
+        assertThatThrownBy(() -> execute("UPDATE audit_entry SET actor = 'mallory' WHERE seq = " + victim))
+                .as("the application's account cannot rewrite the trail").isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> execute("DELETE FROM audit_entry WHERE seq = " + victim))
+                .isInstanceOf(SQLException.class);
+
+        // an attacker with the rights to drop the guard triggers
+        execute("DROP TRIGGER audit_entry_no_update");
+        execute("DROP TRIGGER audit_entry_no_delete");
+        try {
+            String original = single("SELECT changes FROM audit_entry WHERE seq = " + victim);
+            execute("UPDATE audit_entry SET changes = REPLACE(changes, 'MEMBER', 'MEMBEX') WHERE seq = " + victim);
+            assertBroken(victim, "content-altered");
+            update("UPDATE audit_entry SET changes = ? WHERE seq = " + victim, original);
+            assertThat(verification().getBoolean("intact")).isTrue();
+
+            execute("CREATE TABLE audit_entry_saved AS SELECT * FROM audit_entry WHERE seq IN (" + (last - 2) + ", "
+                    + victim + ")");
+            execute("DELETE FROM audit_entry WHERE seq = " + victim);
+            assertBroken(victim, "missing");
+            execute("INSERT INTO audit_entry SELECT * FROM audit_entry_saved WHERE seq = " + victim);
+            assertThat(verification().getBoolean("intact")).isTrue();
+
+            // reorder: the two entries trade places
+            execute("UPDATE audit_entry SET seq = -1 WHERE seq = " + (last - 2));
+            execute("UPDATE audit_entry SET seq = " + (last - 2) + " WHERE seq = " + victim);
+            execute("UPDATE audit_entry SET seq = " + victim + " WHERE seq = -1");
+            assertBroken(last - 2, null);
+            execute("DELETE FROM audit_entry WHERE seq IN (" + (last - 2) + ", " + victim + ")");
+            execute("INSERT INTO audit_entry SELECT * FROM audit_entry_saved");
+            assertThat(verification().getBoolean("intact")).isTrue();
+        } finally {
+            execute("DROP TABLE IF EXISTS audit_entry_saved");
+            execute("CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry FOR EACH ROW "
+                    + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit entries are append-only'");
+            execute("CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry FOR EACH ROW "
+                    + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit entries are append-only'");
+        }
+        assertThat(verification().getBoolean("intact")).isTrue();
+    }
+
+    @Test
+    void onlyAdministratorsReadTheTrail() {
+        String password = "Andes-Condor-Flight-5012";
+        String user = "auditee_" + System.nanoTime() % 100000;
+        assertThat(admin().post(admin().app("api/accounts"), JSON, "{\"username\":\"" + user
+                + "\",\"displayName\":\"Coordinator\",\"role\":\"COORDINATOR\",\"password\":\"" + password + "\"}")
+                .statusCode()).isEqualTo(201);
+        Http coordinator = new Http(base).as(user, password);
+        assertThat(coordinator.get(coordinator.app("api/audit")).statusCode()).isEqualTo(403);
+        assertThat(coordinator.get(coordinator.app("api/audit/verification")).statusCode()).isEqualTo(403);
+        Http anonymous = new Http(base);
+        assertThat(anonymous.get(anonymous.app("api/audit")).statusCode()).isEqualTo(401);
+    }
+
+    private void assertBroken(long seq, String reason) {
+        JsonObject verification = verification();
+        assertThat(verification.getBoolean("intact")).isFalse();
+        assertThat(verification.getJsonNumber("firstBrokenSeq").longValue()).isEqualTo(seq);
+        if (reason != null) {
+            assertThat(verification.getString("reason")).isEqualTo(reason);
+        }
+    }
+
+    private long registered(String country) {
+        HttpResponse<String> created = admin().post(admin().app("api/governments"), JSON,
+                "{\"country\":\"" + country + "\",\"membershipStatus\":\"MEMBER_STATE\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Long.parseLong(URI.create(created.headers().firstValue("Location").orElseThrow()).getPath()
+                .replaceAll(".*/", ""));
+    }
+
+    private List<JsonObject> entries(String query) {
+        HttpResponse<String> page = admin().get(admin().app("api/audit?limit=200&" + query));
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        return Http.json(page).getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+
+    private JsonObject verification() {
+        HttpResponse<String> answer = admin().get(admin().app("api/audit/verification"));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return Http.json(answer);
+    }
+
+    private Http admin() {
+        return new Http(base).as("admin", System.getProperty("coordination.admin.password"));
+    }
+
+    private long count() throws SQLException {
+        return Long.parseLong(single("SELECT COUNT(*) FROM audit_entry"));
+    }
+
+    private long maxSeq() throws SQLException {
+        return Long.parseLong(single("SELECT MAX(seq) FROM audit_entry"));
+    }
+
+    private String single(String query) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
+             ResultSet row = sql.executeQuery(query)) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+
+    private void execute(String statement) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute(statement);
+        }
+    }
+
+    private void update(String statement, String value) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement sql = connection.prepareStatement(statement)) {
+            sql.setString(1, value);
+            sql.executeUpdate();
+        }
+    }
+}

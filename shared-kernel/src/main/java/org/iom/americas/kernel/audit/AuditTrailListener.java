@@ -1,0 +1,206 @@
+package org.iom.americas.kernel.audit;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.security.enterprise.SecurityContext;
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.Vector;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.descriptors.DescriptorEvent;
+import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
+import org.eclipse.persistence.internal.sessions.AbstractSession;
+import org.eclipse.persistence.internal.sessions.ObjectChangeSet;
+import org.eclipse.persistence.mappings.DatabaseMapping;
+import org.eclipse.persistence.queries.DataModifyQuery;
+import org.eclipse.persistence.queries.DataReadQuery;
+import org.eclipse.persistence.queries.SQLCall;
+import org.eclipse.persistence.queries.WriteObjectQuery;
+import org.eclipse.persistence.sessions.DatabaseRecord;
+import org.eclipse.persistence.sessions.changesets.ChangeRecord;
+import org.eclipse.persistence.sessions.changesets.CollectionChangeRecord;
+import org.eclipse.persistence.sessions.changesets.DirectCollectionChangeRecord;
+import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
+import org.eclipse.persistence.sessions.changesets.ObjectReferenceChangeRecord;
+import org.iom.americas.kernel.persistence.UtcInstantConverter;
+import org.iom.americas.kernel.security.Caller;
+
+/**
+ * Writes the audit entry of every insert, update and delete of a cooperation record, through the connection and
+ * transaction of the change itself: a change that rolls back takes its entry with it, and an entry never exists
+ * without its change. Each entry locks the chain head row until the transaction ends, so concurrent writers take
+ * turns and the chain stays linear.
+ */
+public class AuditTrailListener extends DescriptorEventAdapter {
+
+    /** Attributes every update touches: recording them would only add noise. */
+    private static final Set<String> UNINTERESTING = Set.of("version", "updatedAt");
+    private static final String REDACTED = "[redacted]";
+
+    @Override
+    public void postInsert(DescriptorEvent event) {
+        append(event, "CREATE", snapshot(event));
+    }
+
+    @Override
+    public void postUpdate(DescriptorEvent event) {
+        Map<String, Object> changes = changes(event);
+        if (!changes.isEmpty()) {
+            append(event, "UPDATE", changes);
+        }
+    }
+
+    @Override
+    public void postDelete(DescriptorEvent event) {
+        append(event, "DELETE", snapshot(event));
+    }
+
+    private static void append(DescriptorEvent event, String action, Map<String, Object> changes) {
+        AbstractSession session = event.getSession();
+        Caller caller = currentCaller();
+        DatabaseRecord head = (DatabaseRecord) ((Vector<?>) session.executeQuery(new DataReadQuery(
+                new SQLCall("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")))).get(0);
+        AuditRecord entry = new AuditRecord(((Number) head.get("last_seq")).longValue() + 1,
+                Instant.now().truncatedTo(ChronoUnit.MICROS), caller.username(),
+                caller.isSystem() ? null : caller.accountId(), organisationOf(caller), action,
+                event.getDescriptor().getJavaClass().getSimpleName(),
+                String.valueOf(session.getId(event.getObject())), json(changes), (String) head.get("last_hash"));
+        String hash = entry.hash();
+        DataModifyQuery insert = new DataModifyQuery(new SQLCall("INSERT INTO audit_entry (seq, occurred_at, actor, "
+                + "actor_account_id, actor_organisation, action, record_type, record_id, changes, previous_hash, "
+                + "entry_hash) VALUES (#SEQ, #AT, #ACTOR, #ACCOUNT, #ORG, #ACTION, #TYPE, #ID, #CHANGES, #PREVIOUS, "
+                + "#HASH)"));
+        for (String argument : List.of("SEQ", "AT", "ACTOR", "ACCOUNT", "ORG", "ACTION", "TYPE", "ID", "CHANGES",
+                "PREVIOUS", "HASH")) {
+            insert.addArgument(argument);
+        }
+        session.executeQuery(insert, new Vector<>(java.util.Arrays.asList(entry.seq(),
+                UtcInstantConverter.format(entry.occurredAt()), entry.actor(), entry.actorAccountId(),
+                entry.actorOrganisation(), entry.action(), entry.recordType(), entry.recordId(), entry.changes(),
+                entry.previousHash(), hash)));
+        DataModifyQuery advance = new DataModifyQuery(new SQLCall(
+                "UPDATE audit_chain_head SET last_seq = #SEQ, last_hash = #HASH WHERE id = 1"));
+        advance.addArgument("SEQ");
+        advance.addArgument("HASH");
+        session.executeQuery(advance, new Vector<>(List.of(entry.seq(), hash)));
+    }
+
+    private static Caller currentCaller() {
+        try {
+            return Caller.of(CDI.current().select(SecurityContext.class).get());
+        } catch (IllegalStateException noContainer) {
+            return Caller.of(new NoSecurityContext());
+        }
+    }
+
+    private static String organisationOf(Caller caller) {
+        return caller.organisationId() == null ? caller.organisationKind().name()
+                : caller.organisationKind().name() + ":" + caller.organisationId();
+    }
+
+    private static Map<String, Object> snapshot(DescriptorEvent event) {
+        Map<String, Object> values = new TreeMap<>();
+        ClassDescriptor descriptor = event.getDescriptor();
+        Object record = event.getObject();
+        AbstractSession session = event.getSession();
+        for (DatabaseMapping mapping : descriptor.getMappings()) {
+            String attribute = mapping.getAttributeName();
+            if (UNINTERESTING.contains(attribute)) {
+                continue;
+            }
+            Object value = mapping.getRealAttributeValueFromObject(record, session);
+            if (mapping.isObjectReferenceMapping()) {
+                value = value == null ? null : session.getId(value);
+            }
+            values.put(attribute, redacted(descriptor, attribute) ? REDACTED : plain(value));
+        }
+        return values;
+    }
+
+    private static Map<String, Object> changes(DescriptorEvent event) {
+        Map<String, Object> changes = new TreeMap<>();
+        // after the update the change set is the write query's, not the event's
+        ObjectChangeSet changeSet = (ObjectChangeSet) (event.getChangeSet() != null ? event.getChangeSet()
+                : event.getQuery() instanceof WriteObjectQuery write ? write.getObjectChangeSet() : null);
+        if (changeSet == null) {
+            return changes;
+        }
+        for (ChangeRecord change : changeSet.getChanges()) {
+            String attribute = change.getAttribute();
+            if (UNINTERESTING.contains(attribute)) {
+                continue;
+            }
+            Object oldValue;
+            Object newValue;
+            if (change instanceof DirectToFieldChangeRecord direct) {
+                oldValue = direct.getOldValue();
+                newValue = direct.getNewValue();
+            } else if (change instanceof ObjectReferenceChangeRecord reference) {
+                oldValue = reference.getOldValue() == null ? null : event.getSession().getId(reference.getOldValue());
+                newValue = reference.getNewValue() == null ? null : reference.getNewValue().getId();
+            } else if (change instanceof DirectCollectionChangeRecord collection) {
+                oldValue = plain(collection.getRemoveObjectList());
+                newValue = plain(collection.getAddObjectList());
+            } else if (change instanceof CollectionChangeRecord collection) {
+                oldValue = collection.getRemoveObjectList().size() + " removed";
+                newValue = collection.getAddObjectList().size() + " added";
+            } else {
+                oldValue = null;
+                newValue = String.valueOf(change);
+            }
+            boolean hidden = redacted(event.getDescriptor(), attribute);
+            changes.put(attribute, Map.of("old", hidden ? REDACTED : String.valueOf(plain(oldValue)),
+                    "new", hidden ? REDACTED : String.valueOf(plain(newValue))));
+        }
+        return changes;
+    }
+
+    private static boolean redacted(ClassDescriptor descriptor, String attribute) {
+        for (Class<?> type = descriptor.getJavaClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Field field = type.getDeclaredField(attribute);
+                return field.isAnnotationPresent(Redacted.class);
+            } catch (NoSuchFieldException notHere) {
+                // look in the superclass
+            }
+        }
+        return false;
+    }
+
+    private static Object plain(Object value) {
+        if (value instanceof Collection<?> collection) {
+            Set<String> sorted = new TreeSet<>();
+            collection.forEach(element -> sorted.add(String.valueOf(element)));
+            return sorted.toString();
+        }
+        if (value instanceof Map<?, ?> map) {
+            return new TreeMap<>(map).toString();
+        }
+        return value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String json(Map<String, Object> values) {
+        JsonObjectBuilder object = Json.createObjectBuilder();
+        values.forEach((attribute, value) -> {
+            if (value == null) {
+                object.addNull(attribute);
+            } else if (value instanceof Map<?, ?> change) {
+                JsonObjectBuilder oldAndNew = Json.createObjectBuilder();
+                new TreeMap<>((Map<String, Object>) change).forEach((k, v) -> oldAndNew.add(k, String.valueOf(v)));
+                object.add(attribute, oldAndNew);
+            } else {
+                object.add(attribute, String.valueOf(value));
+            }
+        });
+        return object.build().toString();
+    }
+}

@@ -1,0 +1,65 @@
+package org.iom.americas.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.iom.americas.kernel.audit.ChainVerification;
+import org.iom.americas.kernel.error.InvalidInputException;
+import org.iom.americas.kernel.paging.Page;
+import org.iom.americas.kernel.paging.PageRequest;
+import org.iom.americas.web.platform.AuditEntryView;
+import org.iom.americas.web.platform.AuditFilter;
+import org.iom.americas.web.platform.AuditTrail;
+
+@Path("audit")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit trail", description = "Every change of a cooperation record, hash-chained. ADMIN only.")
+public class AuditEntriesResource {
+
+    @Inject
+    AuditTrail trail;
+
+    @GET
+    @Operation(summary = "List audit entries, newest first",
+            description = "Filters: recordType, recordId, actor, organisation (IOM, PARTNER_AGENCY:7, ...), action "
+                    + "(CREATE, UPDATE, DELETE, TRANSITION, SECURITY), from and to (ISO 8601 instants). ADMIN.")
+    public Page<AuditEntryView> entries(@QueryParam("recordType") String recordType,
+                                        @QueryParam("recordId") String recordId,
+                                        @QueryParam("actor") String actor,
+                                        @QueryParam("organisation") String organisation,
+                                        @QueryParam("action") String action,
+                                        @QueryParam("from") String from,
+                                        @QueryParam("to") String to,
+                                        @QueryParam("limit") String limit,
+                                        @QueryParam("cursor") String cursor) {
+        return trail.entries(new AuditFilter(recordType, recordId, actor, organisation, action,
+                        instant("from", from), instant("to", to)),
+                PageRequest.of(QueryParameters.integer("limit", limit), cursor));
+    }
+
+    @GET
+    @Path("verification")
+    @Operation(summary = "Verify the whole chain",
+            description = "Walks every entry; names the first broken one (changed, deleted, moved) if any. ADMIN.")
+    public ChainVerification.Result verify() {
+        return trail.verify();
+    }
+
+    private static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name, "problem.parameter.notAnInstant", value);
+        }
+    }
+}

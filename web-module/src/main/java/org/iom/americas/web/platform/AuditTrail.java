@@ -1,0 +1,134 @@
+package org.iom.americas.web.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.iom.americas.kernel.audit.AuditEntry;
+import org.iom.americas.kernel.audit.AuditRecord;
+import org.iom.americas.kernel.audit.ChainVerification;
+import org.iom.americas.kernel.paging.KeysetCursor;
+import org.iom.americas.kernel.paging.Page;
+import org.iom.americas.kernel.paging.PageRequest;
+import org.iom.americas.kernel.persistence.UtcInstantConverter;
+import org.iom.americas.kernel.security.Roles;
+
+/**
+ * The audit trail for administrators: filtered, newest first, keyset-paged; and the verification that walks the
+ * whole chain and names the first entry that breaks it. Only {@code ADMIN} reads it.
+ */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class AuditTrail {
+
+    private static final int VERIFICATION_BATCH = 5_000;
+
+    @PersistenceContext(unitName = "coordination")
+    EntityManager em;
+
+    @Resource(lookup = SchemaMigration.DATA_SOURCE)
+    DataSource dataSource;
+
+    public Page<AuditEntryView> entries(AuditFilter filter, PageRequest page) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<AuditEntry> query = cb.createQuery(AuditEntry.class);
+        Root<AuditEntry> entry = query.from(AuditEntry.class);
+        List<Predicate> where = new ArrayList<>();
+        equal(cb, where, entry, "recordType", filter.recordType());
+        equal(cb, where, entry, "recordId", filter.recordId());
+        equal(cb, where, entry, "actor", filter.actor());
+        equal(cb, where, entry, "actorOrganisation", filter.organisation());
+        equal(cb, where, entry, "action", filter.action());
+        if (filter.from() != null) {
+            where.add(cb.greaterThanOrEqualTo(entry.get("occurredAt"), filter.from()));
+        }
+        if (filter.to() != null) {
+            where.add(cb.lessThan(entry.get("occurredAt"), filter.to()));
+        }
+        if (page.cursor() != null) {
+            where.add(cb.lessThan(entry.get("seq"), KeysetCursor.decode(page.cursor(), 1).longPart(0)));
+        }
+        query.select(entry).where(where.toArray(Predicate[]::new)).orderBy(cb.desc(entry.get("seq")));
+        return Page.fromOverfetch(em.createQuery(query).setMaxResults(page.limit() + 1).getResultList(), page.limit(),
+                AuditTrail::view, e -> KeysetCursor.of(e.seq()));
+    }
+
+    /** Walks the chain from its first entry to the head, in batches, outside any transaction. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ChainVerification.Result verify() {
+        ChainVerification verification = new ChainVerification();
+        try (Connection connection = dataSource.getConnection()) {
+            long headSeq;
+            String headHash;
+            try (PreparedStatement head = connection.prepareStatement(
+                    "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1");
+                 ResultSet row = head.executeQuery()) {
+                row.next();
+                headSeq = row.getLong(1);
+                headHash = row.getString(2);
+            }
+            long after = 0;
+            boolean more = true;
+            try (PreparedStatement batch = connection.prepareStatement("SELECT seq, occurred_at, actor, "
+                    + "actor_account_id, actor_organisation, action, record_type, record_id, changes, previous_hash, "
+                    + "entry_hash FROM audit_entry WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?")) {
+                while (more) {
+                    batch.setLong(1, after);
+                    batch.setLong(2, headSeq);
+                    batch.setInt(3, VERIFICATION_BATCH);
+                    int read = 0;
+                    try (ResultSet rows = batch.executeQuery()) {
+                        while (rows.next()) {
+                            read++;
+                            AuditRecord record = new AuditRecord(rows.getLong(1),
+                                    UtcInstantConverter.parse(rows.getString(2)),
+                                    rows.getString(3), (Long) rows.getObject(4, Long.class), rows.getString(5),
+                                    rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9),
+                                    rows.getString(10));
+                            after = record.seq();
+                            if (!verification.accept(record, rows.getString(11))) {
+                                return verification.result();
+                            }
+                        }
+                    }
+                    more = read == VERIFICATION_BATCH;
+                }
+            }
+            verification.finish(headSeq, headHash);
+            return verification.result();
+        } catch (SQLException unreadable) {
+            throw new IllegalStateException("The audit trail could not be read", unreadable);
+        }
+    }
+
+    private static void equal(CriteriaBuilder cb, List<Predicate> where, Root<AuditEntry> entry, String attribute,
+                              String value) {
+        if (value != null && !value.isBlank()) {
+            where.add(cb.equal(entry.get(attribute), value.strip()));
+        }
+    }
+
+    private static AuditEntryView view(AuditEntry entry) {
+        AuditRecord record = entry.record();
+        return new AuditEntryView(record.seq(), record.occurredAt(), record.actor(), record.actorAccountId(),
+                record.actorOrganisation(), record.action(), record.recordType(), record.recordId(),
+                record.changes() == null ? null : Json.createReader(new StringReader(record.changes())).readObject(),
+                record.previousHash(), entry.entryHash());
+    }
+}
