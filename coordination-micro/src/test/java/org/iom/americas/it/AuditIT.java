@@ -19,6 +19,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import org.iom.americas.kernel.audit.AuditRecord;
+import org.iom.americas.kernel.audit.ChainVerification;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -178,6 +180,40 @@ class AuditIT {
     }
 
     @Test
+    void theExportLetsAThirdPartyRecomputeEveryHashOffline() {
+        registered("CU");
+        HttpResponse<String> checkpoint = admin().post(admin().app("api/audit/checkpoints"), JSON, "");
+        assertThat(checkpoint.statusCode()).isEqualTo(200);
+        long checkpointSeq = Http.json(checkpoint).getJsonNumber("seq").longValue();
+        registered("US");
+
+        HttpResponse<String> export = admin().get(admin().app("api/audit/export"));
+        assertThat(export.statusCode()).isEqualTo(200);
+        JsonObject chain = Http.json(export);
+        List<JsonObject> entries = chain.getJsonArray("entries").getValuesAs(JsonObject.class);
+        // what an auditor does with the file alone, using nothing of the application but the published canonical form
+        ChainVerification offline = new ChainVerification();
+        for (JsonObject e : entries) {
+            AuditRecord record = new AuditRecord(e.getJsonNumber("seq").longValue(),
+                    java.time.Instant.parse(e.getString("occurredAt")), e.getString("actor"),
+                    e.isNull("actorAccountId") ? null : e.getJsonNumber("actorAccountId").longValue(),
+                    e.isNull("actorOrganisation") ? null : e.getString("actorOrganisation"), e.getString("action"),
+                    e.getString("recordType"), e.isNull("recordId") ? null : e.getString("recordId"),
+                    e.isNull("changes") ? null : e.getString("changes"), e.getString("previousHash"));
+            assertThat(offline.accept(record, e.getString("hash"))).as("entry %s", record.seq()).isTrue();
+        }
+        offline.finish(chain.getJsonObject("head").getJsonNumber("seq").longValue(),
+                chain.getJsonObject("head").getString("hash"));
+        assertThat(offline.result().intact()).isTrue();
+        JsonObject recorded = chain.getJsonArray("checkpoints").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getJsonNumber("seq").longValue() == checkpointSeq).findFirst().orElseThrow();
+        assertThat(recorded.getString("hash")).isEqualTo(entries.stream()
+                .filter(e -> e.getJsonNumber("seq").longValue() == checkpointSeq).findFirst().orElseThrow()
+                .getString("hash"));
+        assertThat(entries.get(entries.size() - 1).getJsonNumber("seq").longValue()).isGreaterThan(checkpointSeq);
+    }
+
+    @Test
     void onlyAdministratorsReadTheTrail() {
         String password = "Andes-Condor-Flight-5012";
         String user = "auditee_" + System.nanoTime() % 100000;
@@ -187,6 +223,8 @@ class AuditIT {
         Http coordinator = new Http(base).as(user, password);
         assertThat(coordinator.get(coordinator.app("api/audit")).statusCode()).isEqualTo(403);
         assertThat(coordinator.get(coordinator.app("api/audit/verification")).statusCode()).isEqualTo(403);
+        assertThat(coordinator.get(coordinator.app("api/audit/export")).statusCode()).isEqualTo(403);
+        assertThat(coordinator.post(coordinator.app("api/audit/checkpoints"), JSON, "").statusCode()).isEqualTo(403);
         Http anonymous = new Http(base);
         assertThat(anonymous.get(anonymous.app("api/audit")).statusCode()).isEqualTo(401);
     }

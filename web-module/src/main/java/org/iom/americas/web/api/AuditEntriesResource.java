@@ -2,10 +2,13 @@ package org.iom.americas.web.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,6 +53,28 @@ public class AuditEntriesResource {
             description = "Walks every entry; names the first broken one (changed, deleted, moved) if any. ADMIN.")
     public ChainVerification.Result verify() {
         return trail.verify();
+    }
+
+    @POST
+    @Path("checkpoints")
+    @Operation(summary = "Record a checkpoint of the chain now", description = "ADMIN. Also taken every hour.")
+    public jakarta.json.JsonObject checkpoint() {
+        return jakarta.json.Json.createObjectBuilder().add("seq", trail.checkpoint()).build();
+    }
+
+    @GET
+    @Path("export")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Export the whole chain with its checkpoints and head",
+            description = "For verification offline: the canonical form is described in the document. ADMIN.")
+    public Response export() {
+        StreamingOutput body = output -> {
+            java.io.Writer writer = new java.io.BufferedWriter(
+                    new java.io.OutputStreamWriter(output, java.nio.charset.StandardCharsets.UTF_8));
+            trail.export(writer);
+            writer.flush();
+        };
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"audit-chain.json\"").build();
     }
 
     private static Instant instant(String name, String value) {

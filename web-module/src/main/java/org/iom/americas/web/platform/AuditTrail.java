@@ -117,6 +117,106 @@ public class AuditTrail {
         }
     }
 
+    /**
+     * Records the chain head as a checkpoint, unless the head has not moved since the last one.
+     *
+     * @return the checkpoint's position, or the last one's if nothing was added since
+     */
+    public long checkpoint() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement take = connection.prepareStatement("INSERT IGNORE INTO audit_checkpoint (seq, entry_hash, "
+                     + "taken_at) SELECT last_seq, last_hash, ? FROM audit_chain_head WHERE id = 1 AND last_seq > 0 "
+                     + "AND NOT EXISTS (SELECT 1 FROM audit_checkpoint c WHERE c.seq = audit_chain_head.last_seq)");
+             PreparedStatement head = connection.prepareStatement(
+                     "SELECT last_seq FROM audit_chain_head WHERE id = 1")) {
+            take.setString(1, UtcInstantConverter.format(java.time.Instant.now()));
+            take.executeUpdate();
+            try (ResultSet row = head.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException unwritable) {
+            throw new IllegalStateException("The audit checkpoint could not be written", unwritable);
+        }
+    }
+
+    /**
+     * Writes the whole chain, its checkpoints and its head as JSON, entry by entry (a chain of millions is never
+     * held in memory): everything a third party needs to recompute every hash offline.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void export(java.io.Writer out) throws java.io.IOException {
+        try (Connection connection = dataSource.getConnection()) {
+            out.write("{\"format\":\"iom-americas-audit-chain/1\",\"canonicalForm\":\"audit-v1, then for each of seq, "
+                    + "occurredAt (ISO 8601), actor, actorAccountId, actorOrganisation, action, recordType, recordId, "
+                    + "changes, previousHash: '|' length ':' value (length -1 and no value when absent); SHA-256, hex\"");
+            try (PreparedStatement head = connection.prepareStatement(
+                    "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1");
+                 ResultSet row = head.executeQuery()) {
+                row.next();
+                out.write(",\"head\":" + Json.createObjectBuilder().add("seq", row.getLong(1))
+                        .add("hash", row.getString(2)).build());
+            }
+            out.write(",\"checkpoints\":[");
+            try (PreparedStatement checkpoints = connection.prepareStatement(
+                    "SELECT seq, entry_hash, taken_at FROM audit_checkpoint ORDER BY seq");
+                 ResultSet rows = checkpoints.executeQuery()) {
+                boolean first = true;
+                while (rows.next()) {
+                    out.write((first ? "" : ",") + Json.createObjectBuilder().add("seq", rows.getLong(1))
+                            .add("hash", rows.getString(2))
+                            .add("takenAt", UtcInstantConverter.parse(rows.getString(3)).toString()).build());
+                    first = false;
+                }
+            }
+            out.write("],\"entries\":[");
+            long after = 0;
+            boolean first = true;
+            boolean more = true;
+            try (PreparedStatement batch = connection.prepareStatement("SELECT seq, occurred_at, actor, "
+                    + "actor_account_id, actor_organisation, action, record_type, record_id, changes, previous_hash, "
+                    + "entry_hash FROM audit_entry WHERE seq > ? ORDER BY seq LIMIT ?")) {
+                while (more) {
+                    batch.setLong(1, after);
+                    batch.setInt(2, VERIFICATION_BATCH);
+                    int read = 0;
+                    try (ResultSet rows = batch.executeQuery()) {
+                        while (rows.next()) {
+                            read++;
+                            after = rows.getLong(1);
+                            jakarta.json.JsonObjectBuilder entry = Json.createObjectBuilder()
+                                    .add("seq", after)
+                                    .add("occurredAt", UtcInstantConverter.parse(rows.getString(2)).toString())
+                                    .add("actor", rows.getString(3));
+                            optional(entry, "actorAccountId", rows.getObject(4, Long.class));
+                            optional(entry, "actorOrganisation", rows.getString(5));
+                            entry.add("action", rows.getString(6)).add("recordType", rows.getString(7));
+                            optional(entry, "recordId", rows.getString(8));
+                            optional(entry, "changes", rows.getString(9));
+                            entry.add("previousHash", rows.getString(10)).add("hash", rows.getString(11));
+                            out.write((first ? "" : ",") + entry.build());
+                            first = false;
+                        }
+                    }
+                    more = read == VERIFICATION_BATCH;
+                }
+            }
+            out.write("]}");
+        } catch (SQLException unreadable) {
+            throw new IllegalStateException("The audit trail could not be read", unreadable);
+        }
+    }
+
+    private static void optional(jakarta.json.JsonObjectBuilder entry, String name, Object value) {
+        if (value == null) {
+            entry.addNull(name);
+        } else if (value instanceof Long number) {
+            entry.add(name, number);
+        } else {
+            entry.add(name, value.toString());
+        }
+    }
+
     private static void equal(CriteriaBuilder cb, List<Predicate> where, Root<AuditEntry> entry, String attribute,
                               String value) {
         if (value != null && !value.isBlank()) {
