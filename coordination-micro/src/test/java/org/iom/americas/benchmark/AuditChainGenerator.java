@@ -1,15 +1,14 @@
 package org.iom.americas.benchmark;
 
 import java.sql.Connection;
-import java.sql.Driver;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Properties;
 import java.util.logging.Logger;
+import org.iom.americas.it.Jdbc;
 import org.iom.americas.kernel.audit.AuditRecord;
 import org.iom.americas.kernel.persistence.UtcInstantConverter;
 
@@ -26,17 +25,10 @@ public final class AuditChainGenerator {
     private AuditChainGenerator() {
     }
 
-    public static void main(String[] args) throws ReflectiveOperationException, SQLException {
-        System.setProperty("com.mysql.cj.disableAbandonedConnectionCleanup", "true");
-        Driver driver = (Driver) Class.forName("com.mysql.cj.jdbc.Driver", true,
-                Thread.currentThread().getContextClassLoader()).getDeclaredConstructor().newInstance();
-        Properties credentials = new Properties();
-        credentials.setProperty("user", args[1]);
-        credentials.setProperty("password", args[2]);
-        credentials.setProperty("rewriteBatchedStatements", "true");
+    public static void main(String[] args) throws SQLException {
         long count = Long.parseLong(args[3]);
         long started = System.nanoTime();
-        try (Connection connection = driver.connect(args[0], credentials)) {
+        try (Connection connection = Jdbc.connect(args[0], args[1], args[2], "rewriteBatchedStatements", "true")) {
             connection.setAutoCommit(false);
             long seq;
             String previous;

@@ -1,15 +1,14 @@
 package org.iom.americas.benchmark;
 
 import java.sql.Connection;
-import java.sql.Driver;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Properties;
 import java.util.logging.Logger;
+import org.iom.americas.it.Jdbc;
 import org.iom.americas.kernel.audit.AuditRecord;
 import org.iom.americas.kernel.persistence.UtcInstantConverter;
 
@@ -27,15 +26,9 @@ public final class AuditWriteCost {
     private AuditWriteCost() {
     }
 
-    public static void main(String[] args) throws ReflectiveOperationException, SQLException {
-        System.setProperty("com.mysql.cj.disableAbandonedConnectionCleanup", "true");
-        Driver driver = (Driver) Class.forName("com.mysql.cj.jdbc.Driver", true,
-                Thread.currentThread().getContextClassLoader()).getDeclaredConstructor().newInstance();
-        Properties credentials = new Properties();
-        credentials.setProperty("user", args[1]);
-        credentials.setProperty("password", args[2]);
+    public static void main(String[] args) throws SQLException {
         int n = Integer.parseInt(args[3]);
-        try (Connection connection = driver.connect(args[0], credentials)) {
+        try (Connection connection = Jdbc.connect(args[0], args[1], args[2])) {
             connection.setAutoCommit(false);
             long government;
             try (Statement sql = connection.createStatement();

@@ -1,10 +1,8 @@
 package org.iom.americas.it;
 
 import java.sql.Connection;
-import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
 
 /**
  * Drops and recreates an integration-test database before the tests start, so every run proves that the
@@ -19,17 +17,12 @@ public final class EmptyTestDatabase {
     private EmptyTestDatabase() {
     }
 
-    public static void main(String[] args) throws ReflectiveOperationException, SQLException {
+    public static void main(String[] args) throws SQLException {
         String serverUrl = args[0];
         String database = args[3];
         if (!database.matches("[a-z_]+")) {
             throw new IllegalArgumentException("not a test database name: " + database);
         }
-        // this short-lived run needs no cleanup thread, which would only hold the build up when it ends
-        System.setProperty("com.mysql.cj.disableAbandonedConnectionCleanup", "true");
-        // the build runs this in an isolated class loader that DriverManager does not search
-        Driver driver = (Driver) Class.forName("com.mysql.cj.jdbc.Driver", true,
-                Thread.currentThread().getContextClassLoader()).getDeclaredConstructor().newInstance();
         String account = args[1];
         String password = args[2];
         if (!account.matches("[a-z_]+") || password.contains("'")) {
@@ -37,7 +30,7 @@ public final class EmptyTestDatabase {
         }
         // Maven passes an empty argument (no admin password) as null, or not at all
         String adminPassword = args.length > 5 && args[5] != null ? args[5] : "";
-        try (Connection admin = connect(driver, serverUrl, args[4], adminPassword);
+        try (Connection admin = Jdbc.connect(serverUrl, args[4], adminPassword);
              Statement sql = admin.createStatement()) {
             for (String host : new String[] {"%", "localhost"}) {
                 sql.execute("CREATE USER IF NOT EXISTS '" + account + "'@'" + host + "' IDENTIFIED BY '" + password + "'");
@@ -46,21 +39,10 @@ public final class EmptyTestDatabase {
         } catch (SQLException noAdminOverTcp) {
             // the test account was created beforehand (.ci/run does it through the server's socket)
         }
-        try (Connection connection = connect(driver, serverUrl, account, password);
+        try (Connection connection = Jdbc.connect(serverUrl, account, password);
              Statement sql = connection.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + database);
             sql.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
-    }
-
-    private static Connection connect(Driver driver, String url, String user, String password) throws SQLException {
-        Properties credentials = new Properties();
-        credentials.setProperty("user", user);
-        credentials.setProperty("password", password);
-        Connection connection = driver.connect(url, credentials);
-        if (connection == null) {
-            throw new SQLException("not a MySQL URL: " + url);
-        }
-        return connection;
     }
 }

@@ -64,10 +64,6 @@ public final class Http {
         return base.resolve(path);
     }
 
-    public HttpResponse<String> delete(URI uri, String... headers) {
-        return send(request(uri, headers).DELETE().build());
-    }
-
     public HttpResponse<String> get(URI uri, String... headers) {
         return send(request(uri, headers).GET().build());
     }

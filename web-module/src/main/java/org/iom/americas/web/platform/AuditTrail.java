@@ -37,7 +37,7 @@ import org.iom.americas.kernel.security.Roles;
 @RolesAllowed(Roles.ADMIN)
 public class AuditTrail {
 
-    private static final int VERIFICATION_BATCH = 5_000;
+    private static final int WALK_BATCH = 5_000;
 
     @PersistenceContext(unitName = "coordination")
     EntityManager em;
@@ -83,32 +83,9 @@ public class AuditTrail {
                 headSeq = row.getLong(1);
                 headHash = row.getString(2);
             }
-            long after = 0;
-            boolean more = true;
-            try (PreparedStatement batch = connection.prepareStatement("SELECT seq, occurred_at, actor, "
-                    + "actor_account_id, actor_organisation, action, record_type, record_id, changes, previous_hash, "
-                    + "entry_hash FROM audit_entry WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?")) {
-                while (more) {
-                    batch.setLong(1, after);
-                    batch.setLong(2, headSeq);
-                    batch.setInt(3, VERIFICATION_BATCH);
-                    int read = 0;
-                    try (ResultSet rows = batch.executeQuery()) {
-                        while (rows.next()) {
-                            read++;
-                            AuditRecord record = new AuditRecord(rows.getLong(1),
-                                    UtcInstantConverter.parse(rows.getString(2)),
-                                    rows.getString(3), (Long) rows.getObject(4, Long.class), rows.getString(5),
-                                    rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9),
-                                    rows.getString(10));
-                            after = record.seq();
-                            if (!verification.accept(record, rows.getString(11))) {
-                                return verification.result();
-                            }
-                        }
-                    }
-                    more = read == VERIFICATION_BATCH;
-                }
+            boolean intact = walk(connection, headSeq, rows -> verification.accept(record(rows), rows.getString(11)));
+            if (!intact) {
+                return verification.result();
             }
             verification.finish(headSeq, headHash);
             return verification.result();
@@ -170,41 +147,74 @@ public class AuditTrail {
                 }
             }
             out.write("],\"entries\":[");
-            long after = 0;
-            boolean first = true;
-            boolean more = true;
-            try (PreparedStatement batch = connection.prepareStatement("SELECT seq, occurred_at, actor, "
-                    + "actor_account_id, actor_organisation, action, record_type, record_id, changes, previous_hash, "
-                    + "entry_hash FROM audit_entry WHERE seq > ? ORDER BY seq LIMIT ?")) {
-                while (more) {
-                    batch.setLong(1, after);
-                    batch.setInt(2, VERIFICATION_BATCH);
-                    int read = 0;
-                    try (ResultSet rows = batch.executeQuery()) {
-                        while (rows.next()) {
-                            read++;
-                            after = rows.getLong(1);
-                            jakarta.json.JsonObjectBuilder entry = Json.createObjectBuilder()
-                                    .add("seq", after)
-                                    .add("occurredAt", UtcInstantConverter.parse(rows.getString(2)).toString())
-                                    .add("actor", rows.getString(3));
-                            optional(entry, "actorAccountId", rows.getObject(4, Long.class));
-                            optional(entry, "actorOrganisation", rows.getString(5));
-                            entry.add("action", rows.getString(6)).add("recordType", rows.getString(7));
-                            optional(entry, "recordId", rows.getString(8));
-                            optional(entry, "changes", rows.getString(9));
-                            entry.add("previousHash", rows.getString(10)).add("hash", rows.getString(11));
-                            out.write((first ? "" : ",") + entry.build());
-                            first = false;
-                        }
-                    }
-                    more = read == VERIFICATION_BATCH;
+            boolean[] first = {true};
+            walk(connection, Long.MAX_VALUE, rows -> {
+                jakarta.json.JsonObjectBuilder entry = Json.createObjectBuilder()
+                        .add("seq", rows.getLong(1))
+                        .add("occurredAt", UtcInstantConverter.parse(rows.getString(2)).toString())
+                        .add("actor", rows.getString(3));
+                optional(entry, "actorAccountId", rows.getObject(4, Long.class));
+                optional(entry, "actorOrganisation", rows.getString(5));
+                entry.add("action", rows.getString(6)).add("recordType", rows.getString(7));
+                optional(entry, "recordId", rows.getString(8));
+                optional(entry, "changes", rows.getString(9));
+                entry.add("previousHash", rows.getString(10)).add("hash", rows.getString(11));
+                try {
+                    out.write((first[0] ? "" : ",") + entry.build());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
                 }
-            }
+                first[0] = false;
+                return true;
+            });
             out.write("]}");
         } catch (SQLException unreadable) {
             throw new IllegalStateException("The audit trail could not be read", unreadable);
         }
+    }
+
+    /** What is done with each entry of a walk; {@code false} ends the walk. */
+    @FunctionalInterface
+    private interface EntryVisitor {
+        boolean visit(ResultSet entry) throws SQLException;
+    }
+
+    /**
+     * Reads the entries up to {@code lastSeq} in order, a batch at a time (a chain of millions is never held in
+     * memory), and hands each to the visitor.
+     *
+     * @return whether the walk reached the end (the visitor never said stop)
+     */
+    private static boolean walk(Connection connection, long lastSeq, EntryVisitor visitor) throws SQLException {
+        long after = 0;
+        try (PreparedStatement batch = connection.prepareStatement("SELECT seq, occurred_at, actor, "
+                + "actor_account_id, actor_organisation, action, record_type, record_id, changes, previous_hash, "
+                + "entry_hash FROM audit_entry WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?")) {
+            while (true) {
+                batch.setLong(1, after);
+                batch.setLong(2, lastSeq);
+                batch.setInt(3, WALK_BATCH);
+                int read = 0;
+                try (ResultSet rows = batch.executeQuery()) {
+                    while (rows.next()) {
+                        read++;
+                        after = rows.getLong(1);
+                        if (!visitor.visit(rows)) {
+                            return false;
+                        }
+                    }
+                }
+                if (read < WALK_BATCH) {
+                    return true;
+                }
+            }
+        }
+    }
+
+    private static AuditRecord record(ResultSet rows) throws SQLException {
+        return new AuditRecord(rows.getLong(1), UtcInstantConverter.parse(rows.getString(2)), rows.getString(3),
+                rows.getObject(4, Long.class), rows.getString(5), rows.getString(6), rows.getString(7),
+                rows.getString(8), rows.getString(9), rows.getString(10));
     }
 
     private static void optional(jakarta.json.JsonObjectBuilder entry, String name, Object value) {
