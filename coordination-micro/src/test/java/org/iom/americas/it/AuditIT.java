@@ -214,6 +214,27 @@ class AuditIT {
     }
 
     @Test
+    void aFilteredSetExportsAsCsvThatNoSpreadsheetRunsAsAFormula() {
+        HttpResponse<String> created = admin().post(admin().app("api/governments"), JSON,
+                "{\"country\":\"PM\",\"membershipStatus\":\"NON_MEMBER\",\"notes\":\"=HYPERLINK(\\\"http://x\\\")\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = Long.toString(Http.json(created).getJsonNumber("id").longValue());
+
+        HttpResponse<String> csv = admin().get(admin().app("api/audit?recordType=PartnerGovernment&recordId=" + id),
+                "Accept", "text/csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).isEqualTo("seq,occurredAt,actor,actorAccountId,actorOrganisation,action,recordType,"
+                + "recordId,changes,entryHash");
+        assertThat(lines[1]).contains(",admin,", ",CREATE,PartnerGovernment," + id + ",").contains("HYPERLINK");
+        for (String cell : lines[1].split(",")) {
+            assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@");
+        }
+    }
+
+    @Test
     void onlyAdministratorsReadTheTrail() {
         String password = "Andes-Condor-Flight-5012";
         String user = "auditee_" + System.nanoTime() % 100000;
@@ -224,6 +245,7 @@ class AuditIT {
         assertThat(coordinator.get(coordinator.app("api/audit")).statusCode()).isEqualTo(403);
         assertThat(coordinator.get(coordinator.app("api/audit/verification")).statusCode()).isEqualTo(403);
         assertThat(coordinator.get(coordinator.app("api/audit/export")).statusCode()).isEqualTo(403);
+        assertThat(coordinator.get(coordinator.app("api/audit"), "Accept", "text/csv").statusCode()).isEqualTo(403);
         assertThat(coordinator.post(coordinator.app("api/audit/checkpoints"), JSON, "").statusCode()).isEqualTo(403);
         Http anonymous = new Http(base);
         assertThat(anonymous.get(anonymous.app("api/audit")).statusCode()).isEqualTo(401);
