@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.annotation.Resource;
 import jakarta.json.JsonObject;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -264,8 +263,7 @@ class AuditIT {
         HttpResponse<String> created = admin().post(admin().app("api/governments"), JSON,
                 "{\"country\":\"" + country + "\",\"membershipStatus\":\"MEMBER_STATE\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return Long.parseLong(URI.create(created.headers().firstValue("Location").orElseThrow()).getPath()
-                .replaceAll(".*/", ""));
+        return Http.createdId(created);
     }
 
     private List<JsonObject> entries(String query) {
@@ -281,7 +279,7 @@ class AuditIT {
     }
 
     private Http admin() {
-        return new Http(base).as("admin", System.getProperty("coordination.admin.password"));
+        return Http.administrator(base);
     }
 
     private long count() throws SQLException {

@@ -341,7 +341,7 @@ class FoundationIT {
 
     /** The administrator's HTTP client: every API call is authenticated. */
     private Http api() {
-        return new Http(base).as("admin", System.getProperty("coordination.admin.password"));
+        return Http.administrator(base);
     }
 
     /** A browser signed in as the administrator. */

@@ -40,6 +40,17 @@ public final class Http {
         return this;
     }
 
+    /** The test installation's first administrator, over HTTP Basic. */
+    public static Http administrator(URL deployment) {
+        return new Http(deployment).as("admin", System.getProperty("coordination.admin.password"));
+    }
+
+    /** The id at the end of a 201's Location. */
+    public static long createdId(HttpResponse<String> created) {
+        return Long.parseLong(URI.create(created.headers().firstValue("Location").orElseThrow()).getPath()
+                .replaceAll(".*/", ""));
+    }
+
     /** Signs in through the sign-in page, as a person does; the session cookie stays in this client's jar. */
     public HttpResponse<String> signIn(String username, String password) {
         HttpResponse<String> page = get(app("login.xhtml"));

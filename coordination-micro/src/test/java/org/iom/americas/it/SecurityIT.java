@@ -3,7 +3,6 @@ package org.iom.americas.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -333,7 +332,7 @@ class SecurityIT {
     }
 
     private Http admin() {
-        return new Http(base).as("admin", System.getProperty("coordination.admin.password"));
+        return Http.administrator(base);
     }
 
     private long version(long governmentId) {
@@ -343,7 +342,6 @@ class SecurityIT {
 
     private static long created(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return Long.parseLong(URI.create(response.headers().firstValue("Location").orElseThrow()).getPath()
-                .replaceAll(".*/", ""));
+        return Http.createdId(response);
     }
 }

@@ -23,4 +23,11 @@ class WorkingLanguageTest {
         assertThat(name.in(Locale.forLanguageTag("es-419"))).isEqualTo("Haití");
         assertThat(name.in(Locale.GERMAN)).isEqualTo("Haiti");
     }
+
+    @Test
+    void theFirstPreferredWorkingLanguageWins() {
+        assertThat(WorkingLanguage.preferred(java.util.List.of(Locale.GERMAN, Locale.forLanguageTag("pt-BR"),
+                Locale.FRENCH).iterator())).contains(WorkingLanguage.PT);
+        assertThat(WorkingLanguage.preferred(java.util.List.of(Locale.GERMAN, Locale.JAPANESE).iterator())).isEmpty();
+    }
 }

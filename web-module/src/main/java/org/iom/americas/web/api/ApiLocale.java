@@ -11,14 +11,7 @@ final class ApiLocale {
     }
 
     static Locale of(HttpHeaders headers) {
-        if (headers != null) {
-            for (Locale acceptable : headers.getAcceptableLanguages()) {
-                String language = acceptable.getLanguage();
-                if (language.equals("es") || language.equals("pt") || language.equals("fr") || language.equals("en")) {
-                    return WorkingLanguage.of(acceptable).locale();
-                }
-            }
-        }
-        return Locale.ENGLISH;
+        return headers == null ? Locale.ENGLISH : WorkingLanguage.preferred(headers.getAcceptableLanguages().iterator())
+                .map(WorkingLanguage::locale).orElse(Locale.ENGLISH);
     }
 }

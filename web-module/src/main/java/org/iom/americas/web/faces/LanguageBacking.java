@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,14 +34,8 @@ public class LanguageBacking implements Serializable {
         if (chosen != null) {
             return Locale.forLanguageTag(chosen);
         }
-        Iterator<Locale> preferred = external.getRequestLocales();
-        while (preferred.hasNext()) {
-            String language = preferred.next().getLanguage();
-            if (SUPPORTED.contains(language)) {
-                return WorkingLanguage.of(Locale.forLanguageTag(language)).locale();
-            }
-        }
-        return Locale.ENGLISH;
+        return WorkingLanguage.preferred(external.getRequestLocales()).map(WorkingLanguage::locale)
+                .orElse(Locale.ENGLISH);
     }
 
     public void choose(String language) {
