@@ -74,6 +74,73 @@ class AuditIT {
         assertThat(update.getJsonObject("changes").getJsonObject("countryOffice").getString("new"))
                 .isEqualTo("IOM Castries");
         assertThat(update.getJsonNumber("seq").longValue()).isGreaterThan(creation.getJsonNumber("seq").longValue());
+
+        assertThat(admin().put(admin().app("api/governments/" + government), JSON,
+                "{\"membershipStatus\":\"OBSERVER_STATE\",\"countryOffice\":\"IOM Castries\",\"version\":"
+                        + Http.json(admin().get(admin().app("api/governments/" + government)))
+                        .getJsonNumber("version") + "}").statusCode()).isEqualTo(200);
+        JsonObject transition = entries("recordType=PartnerGovernment&recordId=" + government).get(0);
+        assertThat(transition.getString("action")).isEqualTo("TRANSITION");
+        assertThat(transition.getJsonObject("changes").getJsonObject("membershipStatus").getString("old"))
+                .isEqualTo("MEMBER_STATE");
+        assertThat(transition.getJsonObject("changes").getJsonObject("membershipStatus").getString("new"))
+                .isEqualTo("OBSERVER_STATE");
+    }
+
+    @Test
+    void signInsDenialsAndExportsAreOnTheTrail() {
+        String user = "watched_" + System.nanoTime() % 100000;
+        String password = "Darien-Gap-Crossing-1513";
+        assertThat(admin().post(admin().app("api/accounts"), JSON, "{\"username\":\"" + user
+                + "\",\"displayName\":\"Watched\",\"role\":\"COORDINATOR\",\"password\":\"" + password + "\"}")
+                .statusCode()).isEqualTo(201);
+        Http wrong = new Http(base).as(user, "not-the-password-at-all");
+        assertThat(wrong.get(wrong.app("api/governments")).statusCode()).isEqualTo(401);
+        Http coordinator = new Http(base).as(user, password);
+        assertThat(coordinator.get(coordinator.app("api/governments")).statusCode()).isEqualTo(200);
+        assertThat(coordinator.get(coordinator.app("api/audit")).statusCode()).isEqualTo(403);
+
+        List<JsonObject> events = entries("action=SECURITY&actor=" + user);
+        assertThat(events).as(events.toString()).extracting(e -> e.getString("recordId"))
+                .containsExactly("access.denied", "login.succeeded", "login.failed");
+        assertThat(events.get(0).getJsonObject("changes").getString("detail")).contains("/api/audit");
+        assertThat(events.get(2).getJsonObject("changes").getString("detail")).isEqualTo("reason=wrong-password");
+        assertThat(events.get(2).getString("actorOrganisation")).isEqualTo("IOM");
+        assertThat(events.toString()).doesNotContain(password, "not-the-password");
+
+        assertThat(admin().get(admin().app("api/audit?format=csv&actor=" + user)).statusCode()).isEqualTo(200);
+        JsonObject export = entries("action=SECURITY&actor=admin&recordId=audit.exported").get(0);
+        assertThat(export.getJsonObject("changes").getString("detail")).contains("format=csv", user);
+        assertThat(verification().getBoolean("intact")).isTrue();
+    }
+
+    @Test
+    void administratorsReadTheTrailAndARecordsHistoryInThePages() {
+        long government = registered("VE");
+        Http browser = new Http(base);
+        assertThat(browser.signIn("admin", System.getProperty("coordination.admin.password")).statusCode()).isEqualTo(302);
+
+        HttpResponse<String> page = browser.get(browser.app("audit.xhtml?recordType=PartnerGovernment&recordId="
+                + government));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<table class=\"records\" id=\"entries\"", "PartnerGovernment " + government,
+                "<code>country</code>", "VE");
+        HttpResponse<String> detail = browser.get(browser.app("government.xhtml?id=" + government));
+        assertThat(detail.body()).contains("id=\"history\"", "<code>membershipStatus</code>");
+
+        HttpResponse<String> verified = browser.postForm(browser.app("audit.xhtml"), java.util.Map.of(
+                "verify", "verify", "verify:run", "Verify", "jakarta.faces.ViewState", Http.viewState(page)));
+        assertThat(verified.statusCode()).isEqualTo(200);
+        assertThat(verified.body()).contains("The chain is intact");
+
+        // the page's export link reads the API in the page's session; a change through the session is refused
+        HttpResponse<String> csv = browser.get(browser.app("api/audit?format=csv&recordType=PartnerGovernment"
+                + "&recordId=" + government));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.body()).contains(",CREATE,PartnerGovernment," + government + ",");
+        assertThat(browser.post(browser.app("api/audit/checkpoints"), JSON, "").statusCode()).isEqualTo(401);
+        assertThat(browser.get(browser.app("api/audit?format=pdf")).statusCode()).isEqualTo(406);
     }
 
     @Test
@@ -246,6 +313,9 @@ class AuditIT {
         assertThat(coordinator.get(coordinator.app("api/audit/export")).statusCode()).isEqualTo(403);
         assertThat(coordinator.get(coordinator.app("api/audit"), "Accept", "text/csv").statusCode()).isEqualTo(403);
         assertThat(coordinator.post(coordinator.app("api/audit/checkpoints"), JSON, "").statusCode()).isEqualTo(403);
+        Http coordinatorPages = new Http(base);
+        coordinatorPages.signIn(user, password);
+        assertThat(coordinatorPages.get(coordinatorPages.app("audit.xhtml")).statusCode()).isEqualTo(403);
         Http anonymous = new Http(base);
         assertThat(anonymous.get(anonymous.app("api/audit")).statusCode()).isEqualTo(401);
     }

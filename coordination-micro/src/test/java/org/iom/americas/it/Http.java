@@ -89,6 +89,22 @@ public final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    public HttpResponse<String> postBytes(URI uri, String contentType, byte[] body, String... headers) {
+        return send(request(uri, headers).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    public HttpResponse<byte[]> getBytes(URI uri, String... headers) {
+        try {
+            return client.send(request(uri, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts an HTML form, as a browser does. */
     public HttpResponse<String> postForm(URI uri, Map<String, String> fields, String... headers) {
         String body = fields.entrySet().stream()

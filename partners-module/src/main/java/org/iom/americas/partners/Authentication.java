@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.iom.americas.kernel.persistence.UtcInstantConverter;
 import org.iom.americas.kernel.security.CoordinationPrincipal;
-import org.iom.americas.kernel.security.SecurityEvents;
+import org.iom.americas.kernel.audit.AuditChain;
 import org.iom.americas.partners.control.PasswordHashing;
 import org.iom.americas.partners.control.VerifiedCredentials;
 import org.iom.americas.partners.entity.Account;
@@ -45,15 +45,15 @@ public class Authentication {
         Account account = byUsername(username);
         if (account == null) {
             PasswordHashing.decoy(password);
-            SecurityEvents.record("login.failed", username, "reason=unknown-account");
+            audit("login.failed", username, null, "reason=unknown-account");
             return Optional.empty();
         }
         if (!account.enabled()) {
-            SecurityEvents.record("login.failed", username, "reason=disabled");
+            audit("login.failed", username, account, "reason=disabled");
             return Optional.empty();
         }
         if (account.isLockedAt(now)) {
-            SecurityEvents.record("login.failed", username, "reason=locked until=" + account.lockedUntil());
+            audit("login.failed", username, account, "reason=locked until=" + account.lockedUntil());
             return Optional.empty();
         }
         VerifiedCredentials.Entry earlier = verified.lookup(username, password, now);
@@ -65,7 +65,7 @@ public class Authentication {
             em.createNativeQuery("UPDATE account SET failed_logins = 0, locked_until = NULL, last_login_at = ? "
                     + "WHERE id = ?").setParameter(1, utc(now)).setParameter(2, account.id()).executeUpdate();
             verified.remember(username, password, account.id(), account.securityStamp(), now);
-            SecurityEvents.record("login.succeeded", username, "role=" + account.role());
+            audit("login.succeeded", username, account, "role=" + account.role());
             return Optional.of(principalOf(account));
         }
         em.createNativeQuery("UPDATE account SET failed_logins = failed_logins + 1 WHERE id = ?")
@@ -74,7 +74,7 @@ public class Authentication {
                         + "WHERE id = ? AND failed_logins >= ?")
                 .setParameter(1, utc(now.plus(LOCK_DURATION))).setParameter(2, account.id())
                 .setParameter(3, LOCK_AFTER_FAILURES).executeUpdate();
-        SecurityEvents.record(locked > 0 ? "account.locked" : "login.failed", username, "reason=wrong-password");
+        audit(locked > 0 ? "account.locked" : "login.failed", username, account, "reason=wrong-password");
         return Optional.empty();
     }
 
@@ -96,6 +96,13 @@ public class Authentication {
     public Optional<String> preferredLanguage(CoordinationPrincipal principal) {
         Account account = em.find(Account.class, principal.accountId());
         return account == null ? Optional.empty() : Optional.ofNullable(account.preferredLanguage());
+    }
+
+    /** In this method's own transaction: a failed sign-in is on the trail even though nothing else changed. */
+    private void audit(String event, String username, Account account, String detail) {
+        AuditChain.securityEvent(AuditChain.of(em), event, username, account == null ? null : account.id(),
+                account == null ? null : AuditChain.organisationOf(account.organisationKind(),
+                        account.organisationId()), detail);
     }
 
     private Account byUsername(String username) {

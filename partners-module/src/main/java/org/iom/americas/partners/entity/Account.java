@@ -29,6 +29,10 @@ import org.iom.americas.kernel.security.Role;
 @NamedQuery(name = "Account.countByRole", query = "SELECT COUNT(a) FROM Account a WHERE a.role = :role")
 @NamedQuery(name = "Account.listAfter",
         query = "SELECT a FROM Account a WHERE a.username > :after ORDER BY a.username")
+@NamedQuery(name = "Account.findEnabledByRole",
+        query = "SELECT a FROM Account a WHERE a.role = :role AND a.enabled = TRUE ORDER BY a.id")
+@NamedQuery(name = "Account.findEnabledLiaisonsOf", query = "SELECT a FROM Account a WHERE a.government.id = :government "
+        + "AND a.role = org.iom.americas.kernel.security.Role.LIAISON AND a.enabled = TRUE ORDER BY a.id")
 public class Account extends CooperationRecord {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,6 @@
 package org.iom.americas.partners.entity;
 
+import org.iom.americas.kernel.audit.LifecycleState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,6 +30,7 @@ public class PartnerGovernment extends CooperationRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "membership_status", nullable = false)
+    @LifecycleState
     private MembershipStatus membershipStatus;
 
     @Column(name = "country_office", length = 150)

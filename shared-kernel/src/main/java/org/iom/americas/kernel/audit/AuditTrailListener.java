@@ -5,8 +5,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.security.enterprise.SecurityContext;
 import java.lang.reflect.Field;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +21,7 @@ import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.internal.sessions.ObjectChangeSet;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.queries.DataModifyQuery;
+import org.eclipse.persistence.queries.DatabaseQuery;
 import org.eclipse.persistence.queries.DataReadQuery;
 import org.eclipse.persistence.queries.SQLCall;
 import org.eclipse.persistence.queries.WriteObjectQuery;
@@ -30,7 +31,6 @@ import org.eclipse.persistence.sessions.changesets.CollectionChangeRecord;
 import org.eclipse.persistence.sessions.changesets.DirectCollectionChangeRecord;
 import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
 import org.eclipse.persistence.sessions.changesets.ObjectReferenceChangeRecord;
-import org.iom.americas.kernel.persistence.UtcInstantConverter;
 import org.iom.americas.kernel.security.Caller;
 
 /**
@@ -54,7 +54,8 @@ public class AuditTrailListener extends DescriptorEventAdapter {
     public void postUpdate(DescriptorEvent event) {
         Map<String, Object> changes = changes(event);
         if (!changes.isEmpty()) {
-            append(event, "UPDATE", changes);
+            append(event, changes.keySet().stream().anyMatch(attribute -> annotated(event.getDescriptor(),
+                    attribute, LifecycleState.class)) ? "TRANSITION" : "UPDATE", changes);
         }
     }
 
@@ -64,33 +65,55 @@ public class AuditTrailListener extends DescriptorEventAdapter {
     }
 
     private static void append(DescriptorEvent event, String action, Map<String, Object> changes) {
-        AbstractSession session = event.getSession();
-        Caller caller = currentCaller();
-        DatabaseRecord head = (DatabaseRecord) ((Vector<?>) session.executeQuery(new DataReadQuery(
-                new SQLCall("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")))).get(0);
-        AuditRecord entry = new AuditRecord(((Number) head.get("last_seq")).longValue() + 1,
-                Instant.now().truncatedTo(ChronoUnit.MICROS), caller.username(),
-                caller.isSystem() ? null : caller.accountId(), organisationOf(caller), action,
+        AuditChain.append(statementsOf(event.getSession()), currentCaller(), action,
                 event.getDescriptor().getJavaClass().getSimpleName(),
-                String.valueOf(session.getId(event.getObject())), json(changes), (String) head.get("last_hash"));
-        String hash = entry.hash();
-        DataModifyQuery insert = new DataModifyQuery(new SQLCall("INSERT INTO audit_entry (seq, occurred_at, actor, "
-                + "actor_account_id, actor_organisation, action, record_type, record_id, changes, previous_hash, "
-                + "entry_hash) VALUES (#SEQ, #AT, #ACTOR, #ACCOUNT, #ORG, #ACTION, #TYPE, #ID, #CHANGES, #PREVIOUS, "
-                + "#HASH)"));
-        for (String argument : List.of("SEQ", "AT", "ACTOR", "ACCOUNT", "ORG", "ACTION", "TYPE", "ID", "CHANGES",
-                "PREVIOUS", "HASH")) {
-            insert.addArgument(argument);
+                String.valueOf(event.getSession().getId(event.getObject())), json(changes));
+    }
+
+    /** The session of the write: its connection and transaction are the change's own. */
+    private static AuditChain.Statements statementsOf(AbstractSession session) {
+        return new AuditChain.Statements() {
+            @Override
+            public List<Object[]> query(String sql, Object... arguments) {
+                List<Object[]> rows = new ArrayList<>();
+                for (Object row : (Vector<?>) session.executeQuery(bind(new DataReadQuery(), sql, arguments),
+                        new Vector<>(Arrays.asList(arguments)))) {
+                    rows.add(((DatabaseRecord) row).getValues().toArray());
+                }
+                return rows;
+            }
+
+            @Override
+            public void update(String sql, Object... arguments) {
+                session.executeQuery(bind(new DataModifyQuery(), sql, arguments),
+                        new Vector<>(Arrays.asList(arguments)));
+            }
+        };
+    }
+
+    /** EclipseLink names its arguments: each {@code ?} becomes {@code #P1}, {@code #P2}, ... in order. */
+    private static <Q extends DatabaseQuery> Q bind(Q query, String sql, Object[] arguments) {
+        query.setCall(new SQLCall(named(sql, arguments.length)));
+        for (int i = 1; i <= arguments.length; i++) {
+            query.addArgument("P" + i);
         }
-        session.executeQuery(insert, new Vector<>(java.util.Arrays.asList(entry.seq(),
-                UtcInstantConverter.format(entry.occurredAt()), entry.actor(), entry.actorAccountId(),
-                entry.actorOrganisation(), entry.action(), entry.recordType(), entry.recordId(), entry.changes(),
-                entry.previousHash(), hash)));
-        DataModifyQuery advance = new DataModifyQuery(new SQLCall(
-                "UPDATE audit_chain_head SET last_seq = #SEQ, last_hash = #HASH WHERE id = 1"));
-        advance.addArgument("SEQ");
-        advance.addArgument("HASH");
-        session.executeQuery(advance, new Vector<>(List.of(entry.seq(), hash)));
+        return query;
+    }
+
+    private static String named(String sql, int count) {
+        StringBuilder named = new StringBuilder();
+        int argument = 0;
+        for (char c : sql.toCharArray()) {
+            if (c == '?') {
+                named.append("#P").append(++argument);
+            } else {
+                named.append(c);
+            }
+        }
+        if (argument != count) {
+            throw new IllegalArgumentException(count + " arguments for " + argument + " placeholders: " + sql);
+        }
+        return named.toString();
     }
 
     private static Caller currentCaller() {
@@ -99,11 +122,6 @@ public class AuditTrailListener extends DescriptorEventAdapter {
         } catch (IllegalStateException noContainer) {
             return Caller.of(new NoSecurityContext());
         }
-    }
-
-    private static String organisationOf(Caller caller) {
-        return caller.organisationId() == null ? caller.organisationKind().name()
-                : caller.organisationKind().name() + ":" + caller.organisationId();
     }
 
     private static Map<String, Object> snapshot(DescriptorEvent event) {
@@ -164,10 +182,15 @@ public class AuditTrailListener extends DescriptorEventAdapter {
     }
 
     private static boolean redacted(ClassDescriptor descriptor, String attribute) {
+        return annotated(descriptor, attribute, Redacted.class);
+    }
+
+    private static boolean annotated(ClassDescriptor descriptor, String attribute,
+                                     Class<? extends java.lang.annotation.Annotation> annotation) {
         for (Class<?> type = descriptor.getJavaClass(); type != null; type = type.getSuperclass()) {
             try {
                 Field field = type.getDeclaredField(attribute);
-                return field.isAnnotationPresent(Redacted.class);
+                return field.isAnnotationPresent(annotation);
             } catch (NoSuchFieldException notHere) {
                 // look in the superclass
             }

@@ -20,6 +20,7 @@ import org.iom.americas.kernel.paging.PageRequest;
 import org.iom.americas.web.platform.AuditEntryView;
 import org.iom.americas.web.platform.AuditFilter;
 import org.iom.americas.web.platform.AuditTrail;
+import org.iom.americas.web.platform.SecurityAudit;
 
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,6 +31,9 @@ public class AuditEntriesResource {
 
     @Inject
     AuditTrail trail;
+
+    @Inject
+    SecurityAudit securityAudit;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -74,6 +78,7 @@ public class AuditEntriesResource {
                 instant("from", from), instant("to", to));
         // the first page is read here, so a refusal (403) or a bad filter (400) answers before the body starts
         Page<AuditEntryView> first = trail.entries(filter, PageRequest.first(PageRequest.MAX_LIMIT));
+        securityAudit.record("audit.exported", "format=csv filter=" + filter);
         StreamingOutput body = output -> {
             java.io.Writer out = new java.io.BufferedWriter(
                     new java.io.OutputStreamWriter(output, java.nio.charset.StandardCharsets.UTF_8));
@@ -112,6 +117,7 @@ public class AuditEntriesResource {
     @Operation(summary = "Export the whole chain with its checkpoints and head",
             description = "For verification offline: the canonical form is described in the document. ADMIN.")
     public Response export() {
+        securityAudit.record("audit.exported", "format=chain head=" + trail.headSeq());
         StreamingOutput body = output -> {
             java.io.Writer writer = new java.io.BufferedWriter(
                     new java.io.OutputStreamWriter(output, java.nio.charset.StandardCharsets.UTF_8));

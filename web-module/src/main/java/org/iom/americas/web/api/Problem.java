@@ -3,10 +3,13 @@ package org.iom.americas.web.api;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 
-/** An RFC 9457 problem details body, with the failing fields of the request when there are any. */
-@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
+/**
+ * An RFC 9457 problem details body, with the failing fields of the request when there are any, and the actions
+ * the record's state allows when the one asked for is not among them.
+ */
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors", "allowedActions"})
 public record Problem(String type, String title, int status, String detail, String instance,
-                      List<FieldError> errors) {
+                      List<FieldError> errors, List<String> allowedActions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

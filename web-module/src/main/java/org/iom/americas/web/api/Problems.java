@@ -9,7 +9,9 @@ import java.util.Set;
 import org.iom.americas.kernel.error.BusinessException;
 import org.iom.americas.kernel.error.DuplicateRecordException;
 import org.iom.americas.kernel.error.FieldProblem;
+import org.iom.americas.kernel.error.IllegalTransitionException;
 import org.iom.americas.kernel.error.InvalidInputException;
+import org.iom.americas.kernel.error.RefusedContentException;
 import org.iom.americas.kernel.error.RecordNotFoundException;
 import org.iom.americas.kernel.error.StaleVersionException;
 import org.iom.americas.web.i18n.Messages;
@@ -37,6 +39,12 @@ final class Problems {
         } else if (failure instanceof InvalidInputException) {
             status = 400;
             kind = "validation";
+        } else if (failure instanceof IllegalTransitionException) {
+            status = 409;
+            kind = "illegalTransition";
+        } else if (failure instanceof RefusedContentException refused) {
+            status = refused.reason().status();
+            kind = status == 413 ? "tooLarge" : "unsupportedMediaType";
         } else {
             status = 409;
             kind = "conflict";
@@ -45,7 +53,8 @@ final class Problems {
                 .map(p -> fieldError(p, locale))
                 .toList();
         String detail = Messages.text(locale, failure.messageKey(), failure.arguments());
-        Response.ResponseBuilder answer = answer(status, kind, locale, detail, instance, errors);
+        Response.ResponseBuilder answer = answer(status, kind, locale, detail, instance, errors,
+                failure instanceof IllegalTransitionException illegal ? illegal.allowedActions() : null);
         if (failure instanceof StaleVersionException stale) {
             answer.tag(new jakarta.ws.rs.core.EntityTag(Long.toString(stale.currentVersion())));
         }
@@ -57,8 +66,8 @@ final class Problems {
                 .map(v -> new Problem.FieldError(Violations.fieldOf(v.getPropertyPath()), Violations.message(v, locale)))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
-        return answer(400, "validation", locale, Messages.text(locale, "problem.validation.detail"), instance, errors)
-                .build();
+        return answer(400, "validation", locale, Messages.text(locale, "problem.validation.detail"), instance, errors,
+                null).build();
     }
 
     static Response of(int status, Locale locale, String instance) {
@@ -77,14 +86,15 @@ final class Problems {
             case 503 -> "unavailable";
             default -> status >= 500 ? "internal" : "malformed";
         };
-        return answer(status, kind, locale, Messages.text(locale, "problem." + kind + ".generic"), instance, null)
-                .build();
+        return answer(status, kind, locale, Messages.text(locale, "problem." + kind + ".generic"), instance, null,
+                null).build();
     }
 
     private static Response.ResponseBuilder answer(int status, String kind, Locale locale, String detail,
-                                                   String instance, List<Problem.FieldError> errors) {
+                                                   String instance, List<Problem.FieldError> errors,
+                                                   List<String> allowedActions) {
         Problem problem = new Problem(TYPE_BASE + kind, Messages.text(locale, "problem." + kind + ".title"),
-                status, detail, instance, errors == null || errors.isEmpty() ? null : errors);
+                status, detail, instance, errors == null || errors.isEmpty() ? null : errors, allowedActions);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem)
                 .header("Content-Language", locale.toLanguageTag());
     }

@@ -19,7 +19,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.iom.americas.kernel.error.BusinessException;
-import org.iom.americas.kernel.security.SecurityEvents;
+import org.iom.americas.web.platform.SecurityAudit;
 
 /**
  * Everything else. A failure wrapped by the EJB container or the JAX-RS runtime is unwrapped to the client mistake
@@ -28,6 +28,7 @@ import org.iom.americas.kernel.security.SecurityEvents;
 @Provider
 public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
 
+    private static final String DENIAL_RECORDED = UnexpectedFailureMapper.class.getName() + ".denialRecorded";
     private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
 
     @Context
@@ -36,7 +37,10 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
     UriInfo uri;
 
     @Context
-    jakarta.ws.rs.core.SecurityContext security;
+    jakarta.servlet.http.HttpServletRequest request;
+
+    @jakarta.inject.Inject
+    SecurityAudit securityAudit;
 
     @Override
     public Response toResponse(Throwable failure) {
@@ -44,7 +48,11 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
         String instance = uri.getRequestUri().getRawPath();
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
-                SecurityEvents.record("access.denied", principal(), "path=" + instance);
+                if (request.getAttribute(DENIAL_RECORDED) == null) {
+                    // the runtime may map one failure twice (once wrapped by the EJB container): one entry per denial
+                    request.setAttribute(DENIAL_RECORDED, Boolean.TRUE);
+                    securityAudit.record("access.denied", "path=" + instance);
+                }
                 return Problems.of(403, locale, instance);
             }
             if (cause instanceof BusinessException business) {
@@ -74,9 +82,5 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Incident " + incident + " on " + instance, failure);
         Response problem = Problems.of(500, locale, instance);
         return Response.fromResponse(problem).header("X-Incident-Id", incident).build();
-    }
-
-    private String principal() {
-        return security == null || security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.iom.americas.kernel.security.Roles;
+import org.iom.americas.web.platform.SecurityAudit;
 
 /**
  * The administrators' pages answer 403 to everyone else before they render; the boundaries refuse the operations
@@ -21,6 +22,8 @@ final class AdministratorsOnly {
         if (external.isUserInRole(Roles.ADMIN)) {
             return true;
         }
+        jakarta.enterprise.inject.spi.CDI.current().select(SecurityAudit.class).get()
+                .record("access.denied", "page=" + external.getRequestServletPath());
         try {
             external.responseSendError(403, null);
         } catch (IOException e) {

@@ -23,10 +23,20 @@ final class FacesProblems {
 
     /** @return the business failure shown, if the failure was one the user can fix */
     static Optional<BusinessException> show(RuntimeException failure, String formId, Locale locale) {
+        return show(failure, formId, locale, java.util.Map.of());
+    }
+
+    /**
+     * @param inputs the input of the form for a field whose name in the boundary differs (a budget's
+     *               {@code budget.amount} is the form's {@code budgetAmount})
+     */
+    static Optional<BusinessException> show(RuntimeException failure, String formId, Locale locale,
+                                            java.util.Map<String, String> inputs) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConstraintViolationException invalid) {
                 for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
-                    add(formId, Violations.fieldOf(violation.getPropertyPath()), Violations.message(violation, locale));
+                    String field = Violations.fieldOf(violation.getPropertyPath());
+                    add(formId, inputs.getOrDefault(field, field), Violations.message(violation, locale));
                 }
                 addGlobal(Messages.text(locale, "form.invalid"));
                 return Optional.empty();
@@ -36,7 +46,8 @@ final class FacesProblems {
                     addGlobal(Messages.text(locale, business.messageKey(), business.arguments()));
                 } else {
                     for (FieldProblem problem : business.fieldProblems()) {
-                        add(formId, problem.field(), Messages.text(locale, problem.messageKey(), problem.arguments()));
+                        add(formId, inputs.getOrDefault(problem.field(), problem.field()),
+                                Messages.text(locale, problem.messageKey(), problem.arguments()));
                     }
                     addGlobal(Messages.text(locale, "form.invalid"));
                 }
@@ -44,6 +55,17 @@ final class FacesProblems {
             }
         }
         throw failure;
+    }
+
+    /**
+     * After a stale edit the form shows what is stored now; one warning says so, instead of field messages about a
+     * version that no longer matters, and the editor repeats their change.
+     */
+    static void showStale(Locale locale) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getMessageList().clear();
+        String text = Messages.text(locale, "form.stale");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
     }
 
     private static void add(String formId, String field, String text) {

@@ -80,10 +80,7 @@ public class GovernmentEditBacking implements Serializable {
         if (failure instanceof StaleVersionException) {
             // show what is stored now; the editor repeats their change on the current version
             show(governments.find(id, language.getLocale()));
-            FacesContext.getCurrentInstance().getMessageList().clear();
-            String text = Messages.text(language.getLocale(), "form.stale");
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
+            FacesProblems.showStale(language.getLocale());
         }
     }
 

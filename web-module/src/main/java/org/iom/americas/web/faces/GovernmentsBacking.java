@@ -37,24 +37,14 @@ public class GovernmentsBacking {
     private Page<PartnerGovernmentView> page;
 
     public void load() {
-        GovernmentFilter filter = new GovernmentFilter(parse(Subregion.class, subregion),
-                parse(MembershipStatus.class, status), GovernmentOrder.fromToken(sort).orElse(GovernmentOrder.NAME));
+        GovernmentFilter filter = new GovernmentFilter(ViewParameters.enumOrNull(Subregion.class, subregion),
+                ViewParameters.enumOrNull(MembershipStatus.class, status),
+                GovernmentOrder.fromToken(sort).orElse(GovernmentOrder.NAME));
         try {
             page = governments.list(filter, new PageRequest(PAGE_SIZE, cursor), language.getLocale());
         } catch (InvalidInputException staleOrForgedCursor) {
             cursor = null;
             page = governments.list(filter, PageRequest.first(PAGE_SIZE), language.getLocale());
-        }
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException unknown) {
-            return null;
         }
     }
 

@@ -8,7 +8,6 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.Locale;
-import java.util.StringJoiner;
 
 /**
  * Bean Validation failures as both front ends show them: the field as the client named it, the message in the
@@ -27,13 +26,18 @@ public final class Violations {
      * Bean Validation puts in front on a boundary call; {@code body} when the whole input is missing.
      */
     public static String fieldOf(Path path) {
-        StringJoiner field = new StringJoiner(".");
+        java.util.List<String> parts = new java.util.ArrayList<>();
         for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                field.add(node.getIndex() == null ? node.getName() : node.getName() + "[" + node.getIndex() + "]");
+            if (node.getKind() == ElementKind.PROPERTY) {
+                parts.add(node.getIndex() == null ? node.getName() : node.getName() + "[" + node.getIndex() + "]");
+            } else if (node.getKind() == ElementKind.CONTAINER_ELEMENT && !parts.isEmpty()) {
+                // an element of a collection: "objectives[]" (a set has no index), "locations[2]"
+                int last = parts.size() - 1;
+                String container = parts.get(last).replaceAll("\\[\\d*]$", "");
+                parts.set(last, container + "[" + (node.getIndex() == null ? "" : node.getIndex()) + "]");
             }
         }
-        String named = field.toString();
+        String named = String.join(".", parts);
         return named.isEmpty() ? "body" : named;
     }
 

@@ -94,6 +94,12 @@ public class AuditTrail {
         }
     }
 
+    /** The position of the last entry of the chain. */
+    public long headSeq() {
+        return ((Number) em.createNativeQuery("SELECT last_seq FROM audit_chain_head WHERE id = 1")
+                .getSingleResult()).longValue();
+    }
+
     /**
      * Records the chain head as a checkpoint, unless the head has not moved since the last one.
      *

@@ -30,7 +30,7 @@ import org.iom.americas.web.i18n.Messages;
 /**
  * The application's one authentication mechanism, choosing by path. {@code /api} is stateless: HTTP Basic on
  * every request (cheap after the first thanks to the verified-credentials cache), no session, no cookie, so no CSRF
- * surface. The pages use a sign-in form and a session: on sign-in the session id changes (no fixation), the
+ * surface; only its safe methods also accept a signed-in page session, for the pages' export links. The pages use a sign-in form and a session: on sign-in the session id changes (no fixation), the
  * session ends after 30 idle minutes or 8 hours in all, and on every request the account must still stand (not
  * disabled, password unchanged).
  */
@@ -74,7 +74,29 @@ public class CoordinationAuthentication implements HttpAuthenticationMechanism {
             }
             return unauthorized(request, response);
         }
+        CoordinationPrincipal signedIn = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
+                ? sessionPrincipal(request) : null;
+        if (signedIn != null) {
+            // a page's own links (an export, a download) read the API in the signed-in session; only safe
+            // methods, so a forged cross-site request can change nothing
+            return context.notifyContainerAboutLogin(signedIn, Set.of(signedIn.role().name()));
+        }
         return context.isProtected() ? unauthorized(request, response) : context.doNothing();
+    }
+
+    /** The principal of a session that still stands, or {@code null}; a session that no longer stands ends. */
+    private CoordinationPrincipal sessionPrincipal(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_PRINCIPAL) instanceof CoordinationPrincipal principal) {
+            Instant signedInAt = (Instant) session.getAttribute(SESSION_SIGNED_IN_AT);
+            if (signedInAt != null && signedInAt.plus(ABSOLUTE_SESSION_LIMIT).isAfter(Instant.now())
+                    && authentication.isCurrent(principal)) {
+                return principal;
+            }
+            SecurityEvents.record("session.ended", principal.getName(), "reason=expired-or-revoked");
+            session.invalidate();
+        }
+        return null;
     }
 
     private AuthenticationStatus validatePageRequest(HttpServletRequest request, HttpMessageContext context) {
@@ -95,15 +117,9 @@ public class CoordinationAuthentication implements HttpAuthenticationMechanism {
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SESSION_PRINCIPAL) instanceof CoordinationPrincipal principal) {
-            Instant signedInAt = (Instant) session.getAttribute(SESSION_SIGNED_IN_AT);
-            if (signedInAt != null && signedInAt.plus(ABSOLUTE_SESSION_LIMIT).isAfter(Instant.now())
-                    && authentication.isCurrent(principal)) {
-                return context.notifyContainerAboutLogin(principal, Set.of(principal.role().name()));
-            }
-            SecurityEvents.record("session.ended", principal.getName(), "reason=expired-or-revoked");
-            session.invalidate();
+        CoordinationPrincipal principal = sessionPrincipal(request);
+        if (principal != null) {
+            return context.notifyContainerAboutLogin(principal, Set.of(principal.role().name()));
         }
         String target = request.getRequestURI().substring(request.getContextPath().length())
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());

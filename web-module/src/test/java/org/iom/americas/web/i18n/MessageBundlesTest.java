@@ -19,7 +19,8 @@ class MessageBundlesTest {
     private static final List<String> TRANSLATIONS = List.of("es", "pt", "fr");
 
     @ParameterizedTest
-    @ValueSource(strings = {"/org/iom/americas/web/i18n/messages", "/ValidationMessages"})
+    @ValueSource(strings = {"/org/iom/americas/web/i18n/messages", "/ValidationMessages",
+            "/org/iom/americas/partners/notifications"})
     void everyKeyIsTranslatedIntoEveryWorkingLanguage(String bundle) throws IOException {
         Set<String> english = keys(bundle + ".properties");
         assertThat(english).isNotEmpty();

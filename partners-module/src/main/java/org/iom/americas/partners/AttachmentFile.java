@@ -1,0 +1,5 @@
+package org.iom.americas.partners;
+
+/** An attachment with its bytes, for a download. */
+public record AttachmentFile(AttachmentView attachment, byte[] content) {
+}

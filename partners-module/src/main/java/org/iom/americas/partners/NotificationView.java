@@ -1,0 +1,9 @@
+package org.iom.americas.partners;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** One message in the reader's inbox. */
+public record NotificationView(long id, String kind, Long requestId, String subject, String body, Instant createdAt,
+                               Instant readAt) implements Serializable {
+}
