@@ -70,7 +70,8 @@ class FoundationIT {
     @Test
     void migrationsBuildTheSchemaAndSeedReferenceDataOnAnEmptyDatabase() throws SQLException {
         assertThat(column("SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL "
-                + "ORDER BY installed_rank")).containsExactly("1.0", "1.1", "1.2", "2.0", "2.1", "2.2", "2.3", "3.0", "4.0");
+                + "ORDER BY installed_rank"))
+                .containsExactly("1.0", "1.1", "1.2", "2.0", "2.1", "2.2", "2.3", "3.0", "3.1", "3.2", "4.0");
         assertThat(column("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 0")).containsExactly("0");
         assertThat(column("SELECT COUNT(*) FROM country WHERE kind = 'STATE'")).containsExactly("35");
         assertThat(column("SELECT alpha3 FROM country WHERE alpha2 IN ('PA', 'HT', 'CW') ORDER BY alpha2"))

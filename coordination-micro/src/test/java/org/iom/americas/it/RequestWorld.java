@@ -22,17 +22,22 @@ final class RequestWorld {
     final long government;
     final long otherGovernment;
     final Map<String, Long> accountIds = new LinkedHashMap<>();
+    final long agency;
+    final long otherAgency;
 
     RequestWorld(URL base, String country, String otherCountry) {
         this.base = base;
         government = government(country);
         otherGovernment = government(otherCountry);
-        long agency = Http.createdId(admin().post(admin().app("api/agencies"), JSON,
+        agency = Http.createdId(admin().post(admin().app("api/agencies"), JSON,
                 "{\"name\":\"Agency " + tag + "\",\"acronym\":\"R" + tag + "\",\"type\":\"INTERNATIONAL_NGO\"}"));
+        otherAgency = Http.createdId(admin().post(admin().app("api/agencies"), JSON,
+                "{\"name\":\"Other agency " + tag + "\",\"acronym\":\"S" + tag + "\",\"type\":\"DONOR\"}"));
         open("coordinator", "COORDINATOR", null, null, "en");
         open("liaison", "LIAISON", government, null, "es");
         open("liaison2", "LIAISON", otherGovernment, null, "fr");
         open("agency", "AGENCY", null, agency, "pt");
+        open("agency2", "AGENCY", null, otherAgency, "en");
     }
 
     Http admin() {

@@ -2,8 +2,11 @@ package org.iom.americas.partners;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 
 /** A partner agency as its readers see it. */
-public record PartnerAgencyView(long id, String name, String acronym, AgencyType type, boolean active, long version,
-                                Instant createdAt, Instant updatedAt) implements Serializable {
+public record PartnerAgencyView(long id, String name, String acronym, AgencyType type, boolean active,
+                                String website, String contactName, String contactEmail, List<String> countries,
+                                List<String> iomAreas, long version, Instant createdAt, Instant updatedAt)
+        implements Serializable {
 }

@@ -2,6 +2,7 @@ package org.iom.americas.partners;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 import org.iom.americas.kernel.reference.Subregion;
 
 /** A partner government as its readers see it, with the country named in the reader's language. */
@@ -14,6 +15,7 @@ public record PartnerGovernmentView(
         MembershipStatus membershipStatus,
         String countryOffice,
         String notes,
+        List<String> institutions,
         long version,
         Instant createdAt,
         Instant updatedAt) implements Serializable {

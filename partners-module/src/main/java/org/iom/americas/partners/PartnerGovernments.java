@@ -2,7 +2,6 @@ package org.iom.americas.partners;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import org.iom.americas.kernel.security.Roles;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -16,9 +15,10 @@ import org.iom.americas.kernel.error.InvalidInputException;
 import org.iom.americas.kernel.error.RecordNotFoundException;
 import org.iom.americas.kernel.error.StaleVersionException;
 import org.iom.americas.kernel.paging.Page;
-import org.iom.americas.kernel.persistence.ConstraintViolations;
 import org.iom.americas.kernel.paging.PageRequest;
+import org.iom.americas.kernel.persistence.ConstraintViolations;
 import org.iom.americas.kernel.reference.Country;
+import org.iom.americas.kernel.security.Roles;
 import org.iom.americas.partners.control.GovernmentListQuery;
 import org.iom.americas.partners.entity.PartnerGovernment;
 
@@ -42,6 +42,9 @@ public class PartnerGovernments {
         }
         PartnerGovernment government = new PartnerGovernment(country, draft.membershipStatus(),
                 draft.countryOffice(), draft.notes());
+        if (draft.institutions() != null) {
+            government.institutions(draft.institutions());
+        }
         em.persist(government);
         try {
             em.flush();
@@ -66,6 +69,9 @@ public class PartnerGovernments {
             throw new StaleVersionException(RECORD_TYPE, id, revision.version(), government.version());
         }
         government.revise(revision.membershipStatus(), revision.countryOffice(), revision.notes());
+        if (revision.institutions() != null) {
+            government.institutions(revision.institutions());
+        }
         try {
             em.flush();
         } catch (OptimisticLockException changedMeanwhile) {
@@ -97,7 +103,7 @@ public class PartnerGovernments {
     private static PartnerGovernmentView view(PartnerGovernment g, Locale locale) {
         Country country = g.country();
         return new PartnerGovernmentView(g.id(), country.alpha2(), country.alpha3(), country.name(locale),
-                country.subregion(), g.membershipStatus(), g.countryOffice(), g.notes(), g.version(),
-                g.createdAt(), g.updatedAt());
+                country.subregion(), g.membershipStatus(), g.countryOffice(), g.notes(), g.institutions(),
+                g.version(), g.createdAt(), g.updatedAt());
     }
 }

@@ -1,20 +1,269 @@
 package org.iom.americas.projects;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import org.iom.americas.kernel.security.Roles;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.iom.americas.kernel.error.DuplicateRecordException;
+import org.iom.americas.kernel.error.IllegalTransitionException;
+import org.iom.americas.kernel.error.InvalidInputException;
+import org.iom.americas.kernel.error.RecordNotFoundException;
+import org.iom.americas.kernel.error.StaleVersionException;
+import org.iom.americas.kernel.money.Money;
+import org.iom.americas.kernel.paging.KeysetCursor;
+import org.iom.americas.kernel.paging.Page;
+import org.iom.americas.kernel.paging.PageRequest;
+import org.iom.americas.kernel.persistence.ConstraintViolations;
+import org.iom.americas.kernel.reference.Country;
+import org.iom.americas.kernel.reference.GlobalCompactObjective;
+import org.iom.americas.kernel.reference.IomArea;
+import org.iom.americas.kernel.security.Caller;
+import org.iom.americas.kernel.security.Role;
+import org.iom.americas.kernel.security.Roles;
+import org.iom.americas.partners.AssistanceRequestView;
+import org.iom.americas.partners.AssistanceRequests;
+import org.iom.americas.partners.PartnerAgencies;
+import org.iom.americas.partners.PartnerGovernments;
+import org.iom.americas.partners.RequestStatus;
+import org.iom.americas.projects.control.ProjectListQuery;
+import org.iom.americas.projects.control.UsdConversion;
+import org.iom.americas.projects.entity.JointProject;
+import org.iom.americas.projects.entity.ProjectFunding;
+import org.iom.americas.projects.entity.ProjectLocation;
+import org.iom.americas.projects.entity.ProjectParticipant;
 
-/** The joint projects that partners run together, as other modules may see them. */
+/**
+ * The joint projects that partners run together. Everyone signed in reads them; IOM's coordinators (and
+ * administrators) plan and run any project, a partner agency the projects it leads. Partners and funders are
+ * named by the partners module's ids and checked through its boundary.
+ */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.AGENCY, Roles.LIAISON})
 public class JointProjects {
 
+    static final String RECORD_TYPE = "JointProject";
+
     @PersistenceContext(unitName = "coordination")
     EntityManager em;
+
+    @Inject
+    SecurityContext security;
+
+    @EJB
+    PartnerAgencies agencies;
+
+    @EJB
+    PartnerGovernments governments;
+
+    @EJB
+    AssistanceRequests requests;
+
+    /** A new project in the pipeline, coded after its first country and its start year: PA-2026-014. */
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.AGENCY})
+    public JointProjectView plan(@Valid @NotNull ProjectPlan plan) {
+        return view(create(plan, null));
+    }
+
+    /**
+     * Answers an accepted request with a new project in the pipeline, and links both ways: the project names the
+     * request it answers, the request the project (through the partners module's boundary).
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    public JointProjectView answer(long requestId, @Valid @NotNull ProjectPlan plan) {
+        AssistanceRequestView request = requests.find(requestId);
+        if (request.status() != RequestStatus.ACCEPTED || request.jointProjectId() != null) {
+            throw new IllegalTransitionException("AssistanceRequest", requestId, "answer-with-project",
+                    request.status().name(), List.of());
+        }
+        JointProject project = create(plan, requestId);
+        requests.answeredBy(requestId, project.id());
+        return view(project);
+    }
+
+    private JointProject create(ProjectPlan plan, Long requestId) {
+        Caller caller = Caller.of(security);
+        if (caller.role() == Role.AGENCY && !caller.organisationId().equals(plan.leadAgencyId())) {
+            // an agency plans the projects it leads, and no others
+            throw new InvalidInputException("leadAgencyId", "validation.project.leadIsYou");
+        }
+        String first = new TreeSet<>(plan.countries()).first();
+        String prefix = first + "-" + plan.startDate().getYear() + "-";
+        String last = em.createNamedQuery("JointProject.lastCodeLike", String.class).setParameter("prefix", prefix + "%")
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
+        int next = last == null ? 1 : Integer.parseInt(last.substring(prefix.length())) + 1;
+        JointProject project = new JointProject(prefix + String.format(Locale.ROOT, "%03d", next), requestId);
+        describe(project, plan);
+        em.persist(project);
+        em.flush();
+        if (plan.leadAgencyId() != null) {
+            em.persist(new ProjectParticipant(project.id(), plan.leadAgencyId(), null, ParticipantRole.LEAD));
+            em.flush();
+        }
+        return project;
+    }
+
+    public JointProjectView find(long id) {
+        return view(load(id));
+    }
+
+    public Page<JointProjectView> list(@NotNull ProjectFilter filter, @NotNull PageRequest page) {
+        return Page.fromOverfetch(ProjectListQuery.fetch(em, filter, page), page.limit(), this::view,
+                p -> KeysetCursor.of(p.id()));
+    }
+
+    public JointProjectView revise(long id, @Valid @NotNull ProjectPlan revision) {
+        JointProject project = editable(id);
+        if (revision.version() == null) {
+            throw new InvalidInputException("version", "validation.versionRequired");
+        }
+        if (project.version() != revision.version()) {
+            throw new StaleVersionException(RECORD_TYPE, id, revision.version(), project.version());
+        }
+        if (Caller.of(security).role() == Role.AGENCY
+                && !java.util.Objects.equals(project.leadAgencyId(), revision.leadAgencyId())) {
+            throw new InvalidInputException("leadAgencyId", "validation.project.leadIsYou");
+        }
+        describe(project, revision);
+        flush(project, revision.version());
+        return view(project);
+    }
+
+    public JointProjectView act(long id, @NotNull ProjectAction action) {
+        JointProject project = editable(id);
+        if (!action.isAllowedFrom(project.status())) {
+            throw new IllegalTransitionException(RECORD_TYPE, id, action.path(), project.status().name(),
+                    ProjectAction.allowed(project.status()));
+        }
+        long read = project.version();
+        project.moveTo(action.target());
+        flush(project, read);
+        return view(project);
+    }
+
+    public ParticipantView join(long id, @Valid @NotNull NewParticipant participant) {
+        JointProject project = editable(id);
+        boolean agency = participant.agencyId() != null;
+        if (agency == (participant.governmentId() != null)) {
+            throw new InvalidInputException("agencyId", "validation.participant.oneParty");
+        }
+        if (agency) {
+            requireAgency("agencyId", participant.agencyId());
+        } else {
+            try {
+                governments.find(participant.governmentId(), Locale.ENGLISH);
+            } catch (RecordNotFoundException unknown) {
+                throw new InvalidInputException("governmentId", "validation.account.governmentUnknown");
+            }
+        }
+        if ((participant.role() == ParticipantRole.GOVERNMENT_COUNTERPART) == agency) {
+            throw new InvalidInputException("role", "validation.participant.role");
+        }
+        boolean already = em.createNamedQuery("ProjectParticipant.findByProject", ProjectParticipant.class)
+                .setParameter("project", id).getResultStream().anyMatch(p -> p.role() == participant.role()
+                        && java.util.Objects.equals(p.agencyId(), participant.agencyId())
+                        && java.util.Objects.equals(p.governmentId(), participant.governmentId()));
+        if (already) {
+            throw new DuplicateRecordException("role", "validation.participant.duplicate");
+        }
+        ProjectParticipant joined = new ProjectParticipant(project.id(), participant.agencyId(),
+                participant.governmentId(), participant.role());
+        em.persist(joined);
+        em.flush();
+        return view(joined);
+    }
+
+    public void leave(long id, long participantId) {
+        editable(id);
+        ProjectParticipant participant = em.find(ProjectParticipant.class, participantId);
+        if (participant == null || participant.projectId() != id) {
+            throw new RecordNotFoundException("ProjectParticipant", participantId);
+        }
+        em.remove(participant);
+        em.flush();
+    }
+
+    /** Records a donor's commitment and disbursement in one currency; a second line for it replaces the first. */
+    public JointProjectView fund(long id, @Valid @NotNull FundingLine line) {
+        JointProject project = editable(id);
+        requireAgency("donorAgencyId", line.donorAgencyId());
+        if (!new Money(line.committed(), line.currency()).isKnownCurrency()) {
+            throw new InvalidInputException("currency", "validation.currencyUnknown", line.currency());
+        }
+        BigDecimal committed = new BigDecimal(line.committed());
+        BigDecimal disbursed = new BigDecimal(line.disbursed());
+        if (disbursed.compareTo(committed) > 0) {
+            throw new InvalidInputException("disbursed", "validation.funding.overDisbursed");
+        }
+        ProjectFunding funding = em.createNamedQuery("ProjectFunding.findByProject", ProjectFunding.class)
+                .setParameter("project", id).getResultStream()
+                .filter(f -> f.donorAgencyId() == line.donorAgencyId() && f.currency().equals(line.currency()))
+                .findFirst().orElse(null);
+        if (funding == null) {
+            funding = new ProjectFunding(project.id(), line.donorAgencyId(), line.currency());
+            funding.amounts(committed, disbursed);
+            em.persist(funding);
+        } else {
+            funding.amounts(committed, disbursed);
+        }
+        try {
+            em.flush();
+        } catch (PersistenceException refused) {
+            if (ConstraintViolations.isDuplicateKey(refused)) {
+                throw new StaleVersionException(RECORD_TYPE, id, project.version(), project.version() + 1);
+            }
+            throw refused;
+        }
+        return view(project);
+    }
+
+    /**
+     * Other partners' running projects in the same IOM area, in the same places (the same admin-1 area, or the
+     * same country where either names none) and at the same time: the partners should talk before they duplicate.
+     */
+    public List<ProjectOverlap> overlapsWith(@Valid @NotNull ProjectPlan plan, Long exceptProjectId) {
+        List<ProjectOverlap> overlaps = new ArrayList<>();
+        List<ProjectLocation> places = locations(plan);
+        for (JointProject other : em.createNamedQuery("JointProject.findOverlapCandidates", JointProject.class)
+                .setParameter("project", exceptProjectId == null ? -1L : exceptProjectId)
+                .setParameter("statuses", ProjectStatus.running())
+                .setParameter("countries", plan.countries())
+                .setParameter("areas", plan.iomAreas()).getResultList()) {
+            if (plan.leadAgencyId() != null && plan.leadAgencyId().equals(other.leadAgencyId())
+                    || !other.overlaps(plan.startDate(), plan.endDate())) {
+                continue;
+            }
+            List<String> sharedPlaces = sharedPlaces(plan, places, other);
+            if (!sharedPlaces.isEmpty()) {
+                List<String> sharedAreas = other.iomAreas().stream().filter(plan.iomAreas()::contains).toList();
+                overlaps.add(new ProjectOverlap(other.id(), other.code(), other.title(), other.leadAgencyId(),
+                        other.status(), other.startDate(), other.endDate(), sharedAreas, sharedPlaces));
+            }
+        }
+        return overlaps;
+    }
+
+    public List<ProjectOverlap> overlapsOf(long id) {
+        JointProject project = load(id);
+        return overlapsWith(planOf(project), id);
+    }
 
     /** How many projects are still running (pipeline, active or suspended) in a country. */
     public long countRunningIn(@NotNull @Pattern(regexp = "[A-Z]{2}") String country) {
@@ -22,5 +271,148 @@ public class JointProjects {
                 .setParameter("country", country)
                 .setParameter("statuses", ProjectStatus.running())
                 .getSingleResult();
+    }
+
+    private static List<String> sharedPlaces(ProjectPlan plan, List<ProjectLocation> places, JointProject other) {
+        List<String> shared = new ArrayList<>();
+        for (String country : plan.countries()) {
+            if (!other.countries().contains(country)) {
+                continue;
+            }
+            List<ProjectLocation> mine = places.stream().filter(l -> l.country().equals(country)).toList();
+            List<ProjectLocation> theirs = other.locations().stream().filter(l -> l.country().equals(country))
+                    .toList();
+            if (mine.isEmpty() || theirs.isEmpty()) {
+                shared.add(country);
+            } else {
+                mine.stream().filter(l -> theirs.stream().anyMatch(l::sameAreaAs))
+                        .forEach(l -> shared.add(country + ":" + l.admin1()));
+            }
+        }
+        return shared;
+    }
+
+    private void describe(JointProject project, ProjectPlan plan) {
+        if (plan.endDate() != null && plan.endDate().isBefore(plan.startDate())) {
+            throw new InvalidInputException("endDate", "validation.period");
+        }
+        for (String country : plan.countries()) {
+            if (em.find(Country.class, country) == null) {
+                throw new InvalidInputException("countries", "validation.countryUnknown", country);
+            }
+        }
+        for (String area : plan.iomAreas()) {
+            if (em.find(IomArea.class, area) == null) {
+                throw new InvalidInputException("iomAreas", "validation.iomAreaUnknown", area);
+            }
+        }
+        Set<Integer> objectives = plan.objectives() == null ? Set.of() : new TreeSet<>(plan.objectives());
+        for (Integer objective : objectives) {
+            if (em.find(GlobalCompactObjective.class, objective) == null) {
+                throw new InvalidInputException("objectives", "validation.objectiveUnknown", objective);
+            }
+        }
+        List<ProjectLocation> places = locations(plan);
+        for (ProjectLocation place : places) {
+            if (!plan.countries().contains(place.country())) {
+                throw new InvalidInputException("locations", "validation.project.locationCountry", place.admin1(),
+                        place.country());
+            }
+        }
+        if (plan.leadAgencyId() != null) {
+            requireAgency("leadAgencyId", plan.leadAgencyId());
+        }
+        project.plan(plan.title(), plan.summary(), new TreeSet<>(plan.countries()), new TreeSet<>(places),
+                new TreeSet<>(plan.iomAreas()), objectives, plan.startDate(), plan.endDate(), plan.leadAgencyId(),
+                plan.humanitarianResponseId());
+    }
+
+    /** An agency the partners module knows; an unknown id is the caller's mistake in that field. */
+    private void requireAgency(String field, long agencyId) {
+        try {
+            agencies.find(agencyId);
+        } catch (RecordNotFoundException unknown) {
+            throw new InvalidInputException(field, "validation.account.agencyUnknown");
+        }
+    }
+
+    private static List<ProjectLocation> locations(ProjectPlan plan) {
+        return plan.locations() == null ? List.of() : plan.locations().stream()
+                .map(l -> new ProjectLocation(l.country(), l.admin1(), l.pcode())).toList();
+    }
+
+    private static ProjectPlan planOf(JointProject p) {
+        return new ProjectPlan(p.title(), p.summary(), new TreeSet<>(p.countries()), p.locations().stream()
+                .map(l -> new ProjectPlan.Location(l.country(), l.admin1(), l.pcode())).toList(),
+                new TreeSet<>(p.iomAreas()), new TreeSet<>(p.objectives()), p.startDate(), p.endDate(),
+                p.leadAgencyId(), p.humanitarianResponseId(), p.version());
+    }
+
+    private void flush(JointProject project, long versionRead) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException changedMeanwhile) {
+            throw new StaleVersionException(RECORD_TYPE, project.id(), versionRead, versionRead + 1);
+        }
+    }
+
+    private JointProject load(long id) {
+        return Optional.ofNullable(em.find(JointProject.class, id))
+                .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+    }
+
+    /** The project, if the caller may change it: IOM any, an agency the ones it leads; others are refused. */
+    private JointProject editable(long id) {
+        JointProject project = load(id);
+        if (!mayEdit(project, Caller.of(security))) {
+            throw new jakarta.ejb.EJBAccessException("only IOM and the lead agency change a project");
+        }
+        return project;
+    }
+
+    private static boolean mayEdit(JointProject project, Caller caller) {
+        return caller.isIom() && (caller.role() == Role.ADMIN || caller.role() == Role.COORDINATOR)
+                || caller.role() == Role.AGENCY && project.leadAgencyId() != null
+                && project.leadAgencyId().equals(caller.organisationId());
+    }
+
+    private JointProjectView view(JointProject p) {
+        Caller caller = Caller.of(security);
+        UsdConversion usd = new UsdConversion(em, LocalDate.now(ZoneOffset.UTC));
+        BigDecimal committed = BigDecimal.ZERO;
+        BigDecimal disbursed = BigDecimal.ZERO;
+        Set<String> unconverted = new TreeSet<>();
+        List<FundingView> funding = new ArrayList<>();
+        for (ProjectFunding f : em.createNamedQuery("ProjectFunding.findByProject", ProjectFunding.class)
+                .setParameter("project", p.id()).getResultList()) {
+            Optional<BigDecimal> committedUsd = usd.exact(f.committed(), f.currency());
+            Optional<BigDecimal> disbursedUsd = usd.exact(f.disbursed(), f.currency());
+            if (committedUsd.isEmpty()) {
+                unconverted.add(f.currency());
+            } else {
+                committed = committed.add(committedUsd.get());
+                disbursed = disbursed.add(disbursedUsd.orElseThrow());
+            }
+            funding.add(new FundingView(f.id(), f.donorAgencyId(), Money.of(f.committed(), f.currency()),
+                    Money.of(f.disbursed(), f.currency()),
+                    committedUsd.map(v -> Money.of(UsdConversion.toCents(v), "USD")).orElse(null),
+                    disbursedUsd.map(v -> Money.of(UsdConversion.toCents(v), "USD")).orElse(null)));
+        }
+        List<ParticipantView> participants = em.createNamedQuery("ProjectParticipant.findByProject",
+                ProjectParticipant.class).setParameter("project", p.id()).getResultStream()
+                .map(JointProjects::view).toList();
+        boolean editable = mayEdit(p, caller);
+        return new JointProjectView(p.id(), p.code(), p.title(), p.summary(), p.status(), p.startDate(),
+                p.endDate(), p.countries(), p.locations().stream()
+                .map(l -> new ProjectPlan.Location(l.country(), l.admin1(), l.pcode())).toList(), p.iomAreas(),
+                p.objectives(), p.leadAgencyId(), p.originRequestId(), p.humanitarianResponseId(), participants,
+                funding, new FundingTotals(Money.of(UsdConversion.toCents(committed), "USD"),
+                Money.of(UsdConversion.toCents(disbursed), "USD"), List.copyOf(unconverted)), editable,
+                editable ? ProjectAction.allowed(p.status()) : List.of(), p.version(), p.createdAt(),
+                p.updatedAt());
+    }
+
+    private static ParticipantView view(ProjectParticipant p) {
+        return new ParticipantView(p.id(), p.agencyId(), p.governmentId(), p.role());
     }
 }

@@ -125,20 +125,15 @@ public class AssistanceRequest extends CooperationRecord {
         this.title = title.strip();
         this.description = description.strip();
         this.country = country;
-        replace(this.locations, locations);
-        replace(this.iomAreas, iomAreas);
-        replace(this.objectives, objectives);
+        reconcile(this.locations, locations);
+        reconcile(this.iomAreas, iomAreas);
+        reconcile(this.objectives, objectives);
         this.urgency = urgency;
         this.requestedStart = requestedStart;
         this.budgetAmount = budgetAmount;
         this.budgetCurrency = budgetAmount == null ? null : budgetCurrency;
     }
 
-    /** Changes only what differs, so the audit trail records what was really added and removed. */
-    private static <T> void replace(Set<T> current, Set<T> wanted) {
-        current.retainAll(wanted);
-        current.addAll(wanted);
-    }
 
     public void moveTo(RequestStatus next) {
         this.status = next;

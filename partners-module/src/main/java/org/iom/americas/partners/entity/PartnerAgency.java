@@ -1,15 +1,25 @@
 package org.iom.americas.partners.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.iom.americas.kernel.audit.LifecycleState;
 import org.iom.americas.kernel.persistence.CooperationRecord;
 import org.iom.americas.partners.AgencyType;
 
-/** A UN agency, NGO or other organisation that works with IOM, known by a unique acronym. */
+/**
+ * A UN agency, NGO or other organisation that works with IOM, known by a unique acronym: where it works, in which
+ * of IOM's areas, and whom to contact. An agency that stops working with IOM is made inactive, never deleted.
+ */
 @Entity
 @Table(name = "partner_agency")
 @NamedQuery(name = "PartnerAgency.findByAcronym", query = "SELECT a FROM PartnerAgency a WHERE a.acronym = :acronym")
@@ -28,8 +38,28 @@ public class PartnerAgency extends CooperationRecord {
     @Column(name = "agency_type", nullable = false)
     private AgencyType type;
 
+    @LifecycleState
     @Column(name = "active", nullable = false)
     private boolean active = true;
+
+    @Column(name = "website", length = 300)
+    private String website;
+
+    @Column(name = "contact_name", length = 150)
+    private String contactName;
+
+    @Column(name = "contact_email", length = 254)
+    private String contactEmail;
+
+    @ElementCollection
+    @CollectionTable(name = "partner_agency_country", joinColumns = @JoinColumn(name = "agency_id"))
+    @Column(name = "country")
+    private Set<String> countries = new TreeSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "partner_agency_area", joinColumns = @JoinColumn(name = "agency_id"))
+    @Column(name = "iom_area")
+    private Set<String> iomAreas = new TreeSet<>();
 
     protected PartnerAgency() {
     }
@@ -38,6 +68,44 @@ public class PartnerAgency extends CooperationRecord {
         this.name = name.strip();
         this.acronym = acronym.strip();
         this.type = type;
+    }
+
+    /** Everything but the acronym, which names the agency for good. */
+    public void describe(String name, AgencyType type, boolean active, String website, String contactName,
+                         String contactEmail, Set<String> countries, Set<String> iomAreas) {
+        this.name = name.strip();
+        this.type = type;
+        this.active = active;
+        this.website = blankToNull(website);
+        this.contactName = blankToNull(contactName);
+        this.contactEmail = blankToNull(contactEmail);
+        reconcile(this.countries, countries);
+        reconcile(this.iomAreas, iomAreas);
+    }
+
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public String website() {
+        return website;
+    }
+
+    public String contactName() {
+        return contactName;
+    }
+
+    public String contactEmail() {
+        return contactEmail;
+    }
+
+    public List<String> countries() {
+        return List.copyOf(new TreeSet<>(countries));
+    }
+
+    public List<String> iomAreas() {
+        return List.copyOf(new TreeSet<>(iomAreas));
     }
 
     public String name() {

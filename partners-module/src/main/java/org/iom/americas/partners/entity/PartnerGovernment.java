@@ -1,7 +1,8 @@
 package org.iom.americas.partners.entity;
 
-import org.iom.americas.kernel.audit.LifecycleState;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.util.Set;
+import java.util.TreeSet;
+import org.iom.americas.kernel.audit.LifecycleState;
 import org.iom.americas.kernel.persistence.CooperationRecord;
 import org.iom.americas.kernel.reference.Country;
 import org.iom.americas.partners.MembershipStatus;
@@ -39,6 +43,11 @@ public class PartnerGovernment extends CooperationRecord {
     @Column(name = "notes", length = 4000)
     private String notes;
 
+    @ElementCollection
+    @CollectionTable(name = "government_institution", joinColumns = @JoinColumn(name = "government_id"))
+    @Column(name = "name")
+    private Set<String> institutions = new TreeSet<>();
+
     protected PartnerGovernment() {
     }
 
@@ -51,6 +60,17 @@ public class PartnerGovernment extends CooperationRecord {
         this.membershipStatus = membershipStatus;
         this.countryOffice = blankToNull(countryOffice);
         this.notes = blankToNull(notes);
+    }
+
+    /** Its ministries and institutions; only what differs changes, so the audit trail shows what was added. */
+    public void institutions(java.util.Collection<String> names) {
+        Set<String> wanted = new TreeSet<>();
+        names.forEach(name -> wanted.add(name.strip()));
+        reconcile(institutions, wanted);
+    }
+
+    public java.util.List<String> institutions() {
+        return java.util.List.copyOf(new TreeSet<>(institutions));
     }
 
     private static String blankToNull(String text) {

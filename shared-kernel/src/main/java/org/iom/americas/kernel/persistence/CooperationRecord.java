@@ -50,6 +50,15 @@ public abstract class CooperationRecord implements Serializable {
         updatedAt = now();
     }
 
+    /**
+     * Makes a collection of a record hold what is wanted by removing and adding only what differs: the change set,
+     * and so the audit trail, then shows what was really added and removed, not a collection replaced whole.
+     */
+    protected static <T> void reconcile(java.util.Set<T> current, java.util.Collection<T> wanted) {
+        current.retainAll(wanted);
+        current.addAll(wanted);
+    }
+
     /** To the microsecond, as the database keeps it: what was written is what is read back. */
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);

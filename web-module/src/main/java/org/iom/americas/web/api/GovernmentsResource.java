@@ -111,21 +111,12 @@ public class GovernmentsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response revise(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            PartnerGovernmentRevision revision) {
-        Long expected = Versions.expected(ifMatch, revision == null ? null : revision.version());
-        if (expected == null) {
-            return Problems.of(428, locale(), uri.getRequestUri().getRawPath());
-        }
-        if (ifMatch != null) {
-            long current = governments.find(id, locale()).version();
-            if (current != expected) {
-                return Response.fromResponse(Problems.of(412, locale(), uri.getRequestUri().getRawPath()))
-                        .tag(new EntityTag(Long.toString(current))).build();
-            }
-        }
-        PartnerGovernmentRevision asRead = revision == null ? null : new PartnerGovernmentRevision(
-                revision.membershipStatus(), revision.countryOffice(), revision.notes(), expected);
-        PartnerGovernmentView government = governments.revise(id, asRead, locale());
-        return Response.ok(government).tag(etag(government)).build();
+        return Versions.revision(ifMatch, revision == null ? null : revision.version(),
+                () -> governments.find(id, locale()).version(),
+                expected -> governments.revise(id, revision == null ? null : new PartnerGovernmentRevision(
+                        revision.membershipStatus(), revision.countryOffice(), revision.notes(), expected,
+                        revision.institutions()), locale()),
+                PartnerGovernmentView::version, locale(), uri.getRequestUri().getRawPath());
     }
 
     private Locale locale() {

@@ -33,4 +33,15 @@ final class QueryParameters {
             throw new InvalidInputException(name, "problem.parameter.unknownValue", value);
         }
     }
+
+    static Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new InvalidInputException(name, "problem.parameter.notABoolean", value);
+        };
+    }
 }

@@ -72,13 +72,15 @@ public class RequestsResource {
     public Page<AssistanceRequestView> list(@QueryParam("status") String status,
                                             @QueryParam("urgency") String urgency,
                                             @QueryParam("country") String country,
-                                            @QueryParam("open") boolean open,
-                                            @QueryParam("queue") boolean queue,
+                                            @QueryParam("open") String open,
+                                            @QueryParam("queue") String queue,
                                             @QueryParam("limit") String limit,
                                             @QueryParam("cursor") String cursor) {
         RequestFilter filter = new RequestFilter(QueryParameters.enumValue("status", status, RequestStatus.class),
                 QueryParameters.enumValue("urgency", urgency, Urgency.class),
-                country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT), open, queue);
+                country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT),
+                Boolean.TRUE.equals(QueryParameters.bool("open", open)),
+                Boolean.TRUE.equals(QueryParameters.bool("queue", queue)));
         return requests.list(filter, PageRequest.of(QueryParameters.integer("limit", limit), cursor));
     }
 
@@ -110,19 +112,10 @@ public class RequestsResource {
                     + "neither is 428.")
     public Response revise(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            RequestDraft revision) {
-        Long expected = Versions.expected(ifMatch, revision == null ? null : revision.version());
-        if (expected == null) {
-            return Problems.of(428, ApiLocale.of(headers), uri.getRequestUri().getRawPath());
-        }
-        if (ifMatch != null) {
-            long current = requests.find(id).version();
-            if (current != expected) {
-                return Response.fromResponse(Problems.of(412, ApiLocale.of(headers), uri.getRequestUri().getRawPath()))
-                        .tag(new EntityTag(Long.toString(current))).build();
-            }
-        }
-        AssistanceRequestView request = requests.revise(id, revision == null ? null : revision.withVersion(expected));
-        return Response.ok(request).tag(etag(request)).build();
+        return Versions.revision(ifMatch, revision == null ? null : revision.version(),
+                () -> requests.find(id).version(),
+                expected -> requests.revise(id, revision == null ? null : revision.withVersion(expected)),
+                AssistanceRequestView::version, ApiLocale.of(headers), uri.getRequestUri().getRawPath());
     }
 
     @POST

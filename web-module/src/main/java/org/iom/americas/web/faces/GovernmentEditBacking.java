@@ -45,6 +45,7 @@ public class GovernmentEditBacking implements Serializable {
     private MembershipStatus membershipStatus;
     private String countryOffice;
     private String notes;
+    private String institutions;
     private long version;
 
     public void load() {
@@ -61,10 +62,10 @@ public class GovernmentEditBacking implements Serializable {
     public String save() {
         try {
             PartnerGovernmentView saved = id == null
-                    ? governments.register(new NewPartnerGovernment(country, membershipStatus, countryOffice, notes),
-                            language.getLocale())
+                    ? governments.register(new NewPartnerGovernment(country, membershipStatus, countryOffice, notes,
+                            lines(institutions)), language.getLocale())
                     : governments.revise(id, new PartnerGovernmentRevision(membershipStatus, countryOffice, notes,
-                            version), language.getLocale());
+                            version, lines(institutions)), language.getLocale());
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             String text = Messages.text(language.getLocale(), "government.saved");
@@ -90,6 +91,7 @@ public class GovernmentEditBacking implements Serializable {
         membershipStatus = government.membershipStatus();
         countryOffice = government.countryOffice();
         notes = government.notes();
+        institutions = String.join("\n", government.institutions());
         version = government.version();
     }
 
@@ -147,6 +149,20 @@ public class GovernmentEditBacking implements Serializable {
 
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    /** One name per line, as the form's text area holds them. */
+    static java.util.List<String> lines(String text) {
+        return text == null ? java.util.List.of() : java.util.Arrays.stream(text.split("[\\r\\n]+"))
+                .map(String::strip).filter(line -> !line.isEmpty()).distinct().toList();
+    }
+
+    public String getInstitutions() {
+        return institutions;
+    }
+
+    public void setInstitutions(String institutions) {
+        this.institutions = institutions;
     }
 
     public long getVersion() {

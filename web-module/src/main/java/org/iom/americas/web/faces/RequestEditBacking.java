@@ -9,10 +9,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.iom.americas.kernel.error.BusinessException;
 import org.iom.americas.kernel.error.InvalidInputException;
@@ -80,7 +78,8 @@ public class RequestEditBacking implements Serializable {
 
     public String save() {
         try {
-            RequestDraft draft = new RequestDraft(type, title, description, country, lines(locations),
+            RequestDraft draft = new RequestDraft(type, title, description, country,
+                    new LinkedHashSet<>(GovernmentEditBacking.lines(locations)),
                     new LinkedHashSet<>(iomAreas), objectives.stream().map(Integer::valueOf)
                     .collect(Collectors.toCollection(LinkedHashSet::new)), urgency, date(requestedStart),
                     budgetAmount == null || budgetAmount.isBlank() ? null
@@ -116,14 +115,6 @@ public class RequestEditBacking implements Serializable {
         }
     }
 
-    private static Set<String> lines(String text) {
-        if (text == null) {
-            return Set.of();
-        }
-        return Arrays.stream(text.split("[\\r\\n]+")).map(String::strip).filter(line -> !line.isEmpty())
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
     private void show(AssistanceRequestView request) {
         type = request.type();
         title = request.title();
@@ -131,7 +122,8 @@ public class RequestEditBacking implements Serializable {
         country = request.country();
         locations = String.join("\n", request.locations());
         iomAreas = new ArrayList<>(request.iomAreas());
-        objectives = request.objectives().stream().map(String::valueOf).collect(Collectors.toCollection(ArrayList::new));
+        objectives = request.objectives().stream().map(String::valueOf)
+                .collect(Collectors.toCollection(ArrayList::new));
         urgency = request.urgency();
         requestedStart = request.requestedStart() == null ? null : request.requestedStart().toString();
         budgetAmount = request.budget() == null ? null : request.budget().amount();

@@ -1,0 +1,138 @@
+package org.iom.americas.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.iom.americas.it.RequestWorld.JSON;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The partner registry on the deployed application: agencies with where and in what they work, found whatever
+ * the accents; government institutions; the liaisons of each government, kept private to IOM and that government.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PartnersIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.coordinationWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void agenciesAreFoundByNameOrAcronymWhateverTheAccentsAndFilteredByWhereAndWhat() {
+        RequestWorld world = new RequestWorld(base, "MX", "CA");
+        Http admin = world.admin();
+        long mexican = register(admin, "{\"name\":\"Fundación Ayuda México " + world.tag + "\",\"acronym\":\"FAM"
+                + world.tag + "\",\"type\":\"NATIONAL_NGO\",\"website\":\"https://ayuda.example.mx\","
+                + "\"contactEmail\":\"info@ayuda.example.mx\",\"countries\":[\"MX\",\"GT\"],"
+                + "\"iomAreas\":[\"FORCED_MIGRATION\"]}");
+        register(admin, "{\"name\":\"Canadian Relief " + world.tag + "\",\"acronym\":\"CR" + world.tag
+                + "\",\"type\":\"DONOR\",\"countries\":[\"CA\"],\"iomAreas\":[\"MIGRATION_AND_DEVELOPMENT\"]}");
+
+        Http liaison = world.as("liaison");
+        assertThat(ids(liaison, "api/agencies?q=mexico%20" + world.tag)).containsExactly(mexican);
+        assertThat(ids(liaison, "api/agencies?q=AYUDA%20M%C3%89XICO%20" + world.tag)).containsExactly(mexican);
+        assertThat(ids(liaison, "api/agencies?q=fam" + world.tag)).containsExactly(mexican);
+        assertThat(ids(liaison, "api/agencies?q=" + world.tag + "&country=GT")).containsExactly(mexican);
+        assertThat(ids(liaison, "api/agencies?q=" + world.tag + "&iomArea=FORCED_MIGRATION&type=NATIONAL_NGO"))
+                .containsExactly(mexican);
+        assertThat(ids(liaison, "api/agencies?q=" + world.tag)).hasSize(4);
+        // a wildcard typed by a user is a character, not a pattern
+        assertThat(ids(liaison, "api/agencies?q=%25")).isEmpty();
+        assertThat(liaison.get(liaison.app("api/agencies?type=ROGUE")).statusCode()).isEqualTo(400);
+        Http pages = new Http(base);
+        pages.signIn(world.user("coordinator"), RequestWorld.PASSWORD);
+        HttpResponse<String> search = pages.get(pages.app("agencies.xhtml?q=mexico+" + world.tag));
+        assertThat(search.statusCode()).isEqualTo(200);
+        assertThat(search.body()).contains("Fundación Ayuda México " + world.tag, "https://ayuda.example.mx")
+                .doesNotContain("Canadian Relief " + world.tag);
+
+        HttpResponse<String> duplicate = admin.post(admin.app("api/agencies"), JSON, "{\"name\":\"Other\","
+                + "\"acronym\":\"FAM" + world.tag + "\",\"type\":\"ACADEMIC\"}");
+        assertThat(duplicate.statusCode()).isEqualTo(409);
+        assertThat(Http.json(duplicate).getJsonArray("errors").getJsonObject(0).getString("message"))
+                .contains("FAM" + world.tag);
+        HttpResponse<String> unknownCountry = admin.post(admin.app("api/agencies"), JSON, "{\"name\":\"X\","
+                + "\"acronym\":\"X" + world.tag + "\",\"type\":\"ACADEMIC\",\"countries\":[\"FR\"]}");
+        assertThat(unknownCountry.statusCode()).isEqualTo(400);
+
+        JsonObject read = Http.json(admin.get(admin.app("api/agencies/" + mexican)));
+        HttpResponse<String> retired = admin.put(admin.app("api/agencies/" + mexican), JSON, "{\"name\":\""
+                + read.getString("name") + "\",\"type\":\"NATIONAL_NGO\",\"active\":false,\"countries\":[\"MX\"],"
+                + "\"iomAreas\":[\"FORCED_MIGRATION\"],\"version\":" + read.getJsonNumber("version") + "}");
+        assertThat(retired.statusCode()).as(retired.body()).isEqualTo(200);
+        assertThat(Http.json(retired).getBoolean("active")).isFalse();
+        assertThat(ids(liaison, "api/agencies?q=" + world.tag + "&active=false")).containsExactly(mexican);
+        assertThat(world.as("coordinator").put(world.as("coordinator").app("api/agencies/" + mexican), JSON,
+                "{\"name\":\"x\",\"type\":\"DONOR\",\"active\":true,\"version\":0}").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aGovernmentKeepsItsInstitutionsAndItsLiaisonsStayPrivate() {
+        RequestWorld world = new RequestWorld(base, "MX", "CA");
+        Http admin = world.admin();
+        JsonObject government = Http.json(admin.get(admin.app("api/governments/" + world.government)));
+        HttpResponse<String> revised = admin.put(admin.app("api/governments/" + world.government), JSON,
+                "{\"membershipStatus\":\"" + government.getString("membershipStatus") + "\",\"version\":"
+                        + government.getJsonNumber("version") + ",\"institutions\":[\"Instituto Nacional de "
+                        + "Migración " + world.tag + "\",\"Secretaría de Relaciones Exteriores\"]}");
+        assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+        assertThat(Http.json(revised).getJsonArray("institutions").getValuesAs(JsonString.class))
+                .extracting(JsonString::getString).contains("Instituto Nacional de Migración " + world.tag);
+
+        Http coordinator = world.as("coordinator");
+        String person = "{\"governmentId\":" + world.government + ",\"fullName\":\"Ana Pérez " + world.tag + "\","
+                + "\"title\":\"Directora\",\"institution\":\"INM\",\"email\":\"ana." + world.tag
+                + "@inm.example.mx\",\"phone\":\"+52 55 1234 5678\",\"preferredLanguage\":\"es\",\"accountId\":"
+                + world.accountIds.get("liaison") + "}";
+        HttpResponse<String> registered = coordinator.post(coordinator.app("api/liaisons"), JSON, person);
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        long id = Http.createdId(registered);
+        assertThat(coordinator.post(coordinator.app("api/liaisons"), JSON, person.replace("Ana", "Ana María"))
+                .statusCode()).isEqualTo(409);
+        String wrongAccount = person.replace("ana.", "otra.").replace("\"accountId\":" + world.accountIds.get("liaison"),
+                "\"accountId\":" + world.accountIds.get("liaison2"));
+        HttpResponse<String> refused = coordinator.post(coordinator.app("api/liaisons"), JSON, wrongAccount);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(Http.json(refused).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("accountId");
+        HttpResponse<String> badPhone = coordinator.post(coordinator.app("api/liaisons"), JSON,
+                person.replace("ana.", "tel.").replace("+52 55 1234 5678", "<script>"));
+        assertThat(badPhone.statusCode()).isEqualTo(400);
+
+        Http ownLiaison = world.as("liaison");
+        assertThat(ownLiaison.get(ownLiaison.app("api/liaisons/" + id)).statusCode()).isEqualTo(200);
+        assertThat(ids(ownLiaison, "api/liaisons?limit=200")).contains(id);
+        Http otherLiaison = world.as("liaison2");
+        assertThat(otherLiaison.get(otherLiaison.app("api/liaisons/" + id)).statusCode()).isEqualTo(404);
+        assertThat(ids(otherLiaison, "api/liaisons?limit=200")).doesNotContain(id);
+        assertThat(ids(otherLiaison, "api/liaisons?governmentId=" + world.government)).isEmpty();
+        Http agency = world.as("agency");
+        assertThat(agency.get(agency.app("api/liaisons")).statusCode()).isEqualTo(403);
+        assertThat(ownLiaison.post(ownLiaison.app("api/liaisons"), JSON, person).statusCode()).isEqualTo(403);
+    }
+
+    private static long register(Http admin, String body) {
+        HttpResponse<String> created = admin.post(admin.app("api/agencies"), JSON, body);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Http.createdId(created);
+    }
+
+    private static List<Long> ids(Http caller, String path) {
+        HttpResponse<String> page = caller.get(caller.app(path));
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        return Http.json(page).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(item -> item.getJsonNumber("id").longValue()).toList();
+    }
+}

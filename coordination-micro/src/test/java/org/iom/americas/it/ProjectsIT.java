@@ -1,0 +1,306 @@
+package org.iom.americas.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.iom.americas.it.RequestWorld.JSON;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Joint projects on the deployed application and the real database: the lifecycle, funding totals in US dollars
+ * exact to the cent, the duplication check, who may change what, and the answer to an accepted request.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ProjectsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.coordinationWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aProjectMovesThroughItsLifecycleByLegalMovesOnly() {
+        RequestWorld world = new RequestWorld(base, "MX", "CA");
+        Http coordinator = world.as("coordinator");
+        JsonObject planned = planned(coordinator, plan(world.agency, "Chiapas", "2027-01-01", "2027-12-31"));
+        assertThat(planned.getString("code")).matches("MX-2027-\\d{3}");
+        assertThat(planned.getString("status")).isEqualTo("PIPELINE");
+        assertThat(strings(planned, "allowedActions")).containsExactly("activate", "cancel");
+        long id = planned.getJsonNumber("id").longValue();
+        assertThat(planned.getJsonArray("participants").getJsonObject(0).getString("role")).isEqualTo("LEAD");
+
+        HttpResponse<String> early = coordinator.post(coordinator.app("api/projects/" + id + "/complete"), JSON, "");
+        assertThat(early.statusCode()).isEqualTo(409);
+        assertThat(strings(Http.json(early), "allowedActions")).containsExactly("activate", "cancel");
+        for (String move : List.of("activate", "suspend", "resume", "complete")) {
+            HttpResponse<String> moved = coordinator.post(coordinator.app("api/projects/" + id + "/" + move), JSON, "");
+            assertThat(moved.statusCode()).as(move + ": " + moved.body()).isEqualTo(200);
+        }
+        JsonObject completed = Http.json(coordinator.get(coordinator.app("api/projects/" + id)));
+        assertThat(completed.getString("status")).isEqualTo("COMPLETED");
+        assertThat(strings(completed, "allowedActions")).isEmpty();
+        assertThat(coordinator.post(coordinator.app("api/projects/" + id + "/activate"), JSON, "").statusCode())
+                .isEqualTo(409);
+
+        HttpResponse<String> backwards = coordinator.post(coordinator.app("api/projects"), JSON,
+                plan(world.agency, "Chiapas", "2027-06-01", "2027-01-01"));
+        assertThat(backwards.statusCode()).isEqualTo(400);
+        assertThat(Http.json(backwards).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("endDate");
+    }
+
+    @Test
+    void fundingTotalsInUsDollarsAreExactToTheCent() {
+        RequestWorld world = new RequestWorld(base, "MX", "CA");
+        Http admin = world.admin();
+        rate(admin, "EUR", "1.0825");
+        rate(admin, "HNL", "0.0404");
+        Http coordinator = world.as("coordinator");
+        long id = planned(coordinator, plan(world.agency, "Oaxaca", "2027-01-01", null)).getJsonNumber("id").longValue();
+        fund(coordinator, id, world.otherAgency, "EUR", "1000.00", "333.33");
+        fund(coordinator, id, world.agency, "HNL", "2500000.00", "1234567.89");
+        JsonObject project = fund(coordinator, id, world.otherAgency, "GTQ", "5000.00", "0.00");
+
+        BigDecimal committed = new BigDecimal("1000.00").multiply(new BigDecimal("1.0825"))
+                .add(new BigDecimal("2500000.00").multiply(new BigDecimal("0.0404"))).setScale(2, RoundingMode.HALF_EVEN);
+        BigDecimal disbursed = new BigDecimal("333.33").multiply(new BigDecimal("1.0825"))
+                .add(new BigDecimal("1234567.89").multiply(new BigDecimal("0.0404"))).setScale(2, RoundingMode.HALF_EVEN);
+        JsonObject totals = project.getJsonObject("totals");
+        assertThat(totals.getJsonObject("committedUsd").getString("amount")).isEqualTo(committed.toPlainString())
+                .isEqualTo("102082.50");
+        assertThat(totals.getJsonObject("disbursedUsd").getString("amount")).isEqualTo(disbursed.toPlainString())
+                .isEqualTo("50237.37");
+        assertThat(strings(totals, "unconverted")).containsExactly("GTQ");
+
+        // the same donor and currency again replaces its line
+        JsonObject replaced = fund(coordinator, id, world.otherAgency, "EUR", "2000.00", "333.33");
+        assertThat(replaced.getJsonArray("funding")).hasSize(3);
+        HttpResponse<String> over = coordinator.post(coordinator.app("api/projects/" + id + "/funding"), JSON,
+                "{\"donorAgencyId\":" + world.otherAgency + ",\"currency\":\"EUR\",\"committed\":\"10.00\","
+                        + "\"disbursed\":\"10.01\"}");
+        assertThat(over.statusCode()).isEqualTo(400);
+        assertThat(coordinator.post(coordinator.app("api/projects/" + id + "/funding"), JSON,
+                "{\"donorAgencyId\":" + world.otherAgency + ",\"currency\":\"ZZZ\",\"committed\":\"10.00\","
+                        + "\"disbursed\":\"0\"}").statusCode()).isEqualTo(400);
+        assertThat(coordinator.post(coordinator.app("api/projects/" + id + "/funding"), JSON,
+                "{\"donorAgencyId\":" + world.otherAgency + ",\"currency\":\"EUR\",\"committed\":\"1e3\","
+                        + "\"disbursed\":\"0\"}").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void partnersSeeOtherPartnersProjectsInTheSameAreaPlaceAndTime() {
+        RequestWorld world = new RequestWorld(base, "MX", "CA");
+        Http coordinator = world.as("coordinator");
+        String place = "Guerrero " + world.tag;
+        JsonObject existing = planned(coordinator, plan(world.agency, place, "2027-01-01", "2027-12-31"));
+
+        List<JsonObject> overlaps = overlaps(coordinator, plan(world.otherAgency, place, "2027-06-01", "2028-06-30"));
+        assertThat(overlaps).extracting(o -> o.getString("code")).contains(existing.getString("code"));
+        JsonObject overlap = overlaps.stream().filter(o -> o.getString("code").equals(existing.getString("code")))
+                .findFirst().orElseThrow();
+        assertThat(strings(overlap, "sharedPlaces")).containsExactly("MX:" + place);
+        assertThat(strings(overlap, "sharedAreas")).containsExactly("FORCED_MIGRATION");
+
+        assertThat(overlaps(coordinator, plan(world.otherAgency, "Sonora " + world.tag, "2027-06-01", null)))
+                .extracting(o -> o.getString("code")).doesNotContain(existing.getString("code"));
+        assertThat(overlaps(coordinator, plan(world.otherAgency, place, "2028-01-01", "2028-12-31")))
+                .extracting(o -> o.getString("code")).doesNotContain(existing.getString("code"));
+        assertThat(overlaps(coordinator, plan(world.agency, place, "2027-06-01", null)))
+                .extracting(o -> o.getString("code")).doesNotContain(existing.getString("code"));
+        long later = planned(coordinator, plan(world.otherAgency, place, "2027-03-01", null)).getJsonNumber("id")
+                .longValue();
+        List<JsonObject> ofLater = array(coordinator, "api/projects/" + later + "/overlaps");
+        assertThat(ofLater).extracting(o -> o.getString("code")).contains(existing.getString("code"));
+    }
+
+    @Test
+    void anAgencyChangesOnlyTheProjectsItLeadsAndEveryoneReads() {
+        RequestWorld world = new RequestWorld(base, "MX", "CA");
+        Http lead = world.as("agency");
+        JsonObject own = planned(lead, plan(world.agency, "Tabasco", "2027-01-01", null));
+        long id = own.getJsonNumber("id").longValue();
+        assertThat(own.getBoolean("editable")).isTrue();
+        assertThat(lead.post(lead.app("api/projects"), JSON, plan(world.otherAgency, "Tabasco", "2027-01-01", null))
+                .statusCode()).isEqualTo(400);
+        assertThat(lead.post(lead.app("api/projects/" + id + "/activate"), JSON, "").statusCode()).isEqualTo(200);
+
+        Http other = world.as("agency2");
+        JsonObject read = Http.json(other.get(other.app("api/projects/" + id)));
+        assertThat(read.getBoolean("editable")).isFalse();
+        assertThat(strings(read, "allowedActions")).isEmpty();
+        assertThat(other.post(other.app("api/projects/" + id + "/suspend"), JSON, "").statusCode()).isEqualTo(403);
+        String revision = plan(world.agency, "Tabasco", "2027-01-01", null);
+        revision = revision.substring(0, revision.length() - 1) + ",\"version\":" + read.getJsonNumber("version") + "}";
+        assertThat(other.put(other.app("api/projects/" + id), JSON, revision).statusCode()).isEqualTo(403);
+        assertThat(lead.put(lead.app("api/projects/" + id), JSON, revision).statusCode()).isEqualTo(200);
+        assertThat(other.post(other.app("api/projects/" + id + "/funding"), JSON, "{\"donorAgencyId\":"
+                + world.otherAgency + ",\"currency\":\"USD\",\"committed\":\"1.00\",\"disbursed\":\"0\"}").statusCode())
+                .isEqualTo(403);
+        Http liaison = world.as("liaison");
+        assertThat(liaison.get(liaison.app("api/projects/" + id)).statusCode()).isEqualTo(200);
+        assertThat(liaison.post(liaison.app("api/projects"), JSON, plan(world.agency, "Tabasco", "2027-01-01", null))
+                .statusCode()).isEqualTo(403);
+        HttpResponse<String> partner = lead.post(lead.app("api/projects/" + id + "/partners"), JSON,
+                "{\"governmentId\":" + world.government + ",\"role\":\"GOVERNMENT_COUNTERPART\"}");
+        assertThat(partner.statusCode()).as(partner.body()).isEqualTo(201);
+        assertThat(lead.post(lead.app("api/projects/" + id + "/partners"), JSON, "{\"agencyId\":" + world.otherAgency
+                + ",\"role\":\"GOVERNMENT_COUNTERPART\"}").statusCode()).isEqualTo(400);
+        assertThat(ids(liaison, "api/projects?agencyId=" + world.agency + "&country=MX")).contains(id);
+        assertThat(ids(liaison, "api/projects?agencyId=" + world.otherAgency)).doesNotContain(id);
+        assertThat(ids(liaison, "api/projects?agencyId=" + world.agency + "&from=2020-01-01&to=2020-12-31"))
+                .doesNotContain(id);
+    }
+
+    @Test
+    void anAcceptedRequestIsAnsweredByAProjectLinkedBothWays() {
+        RequestWorld world = new RequestWorld(base, "MX", "CA");
+        long request = world.draft("Answered " + world.tag, "ROUTINE");
+        world.act("liaison", request, "submit", null);
+        world.act("coordinator", request, "review", null);
+        Http coordinator = world.as("coordinator");
+        assertThat(coordinator.post(coordinator.app("api/projects/from-request/" + request), JSON,
+                plan(world.agency, "Chiapas", "2027-01-01", null)).statusCode()).isEqualTo(409);
+        world.act("coordinator", request, "accept", null);
+        HttpResponse<String> answered = coordinator.post(coordinator.app("api/projects/from-request/" + request), JSON,
+                plan(world.agency, "Chiapas", "2027-01-01", null));
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(201);
+        long project = Http.json(answered).getJsonNumber("id").longValue();
+        assertThat(Http.json(answered).getJsonNumber("originRequestId").longValue()).isEqualTo(request);
+        assertThat(Http.json(world.as("liaison").get(world.as("liaison").app("api/requests/" + request)))
+                .getJsonNumber("jointProjectId").longValue()).isEqualTo(project);
+        assertThat(coordinator.post(coordinator.app("api/projects/from-request/" + request), JSON,
+                plan(world.agency, "Chiapas", "2027-01-01", null)).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void activityReportsSayWhomTheyReachedAndThePartsNeverExceedTheWhole() {
+        RequestWorld world = new RequestWorld(base, "MX", "CA");
+        Http coordinator = world.as("coordinator");
+        long id = planned(coordinator, plan(world.agency, "Chiapas", "2027-01-01", null)).getJsonNumber("id")
+                .longValue();
+        Http lead = world.as("agency");
+        HttpResponse<String> indicator = lead.post(lead.app("api/projects/" + id + "/indicators"), JSON,
+                "{\"name\":\"People trained\",\"unit\":\"people\",\"target\":\"200\"}");
+        assertThat(indicator.statusCode()).as(indicator.body()).isEqualTo(201);
+        long indicatorId = Http.json(indicator).getJsonNumber("id").longValue();
+
+        HttpResponse<String> reported = lead.post(lead.app("api/projects/" + id + "/reports"), JSON,
+                report(indicatorId, "120", 100, "\"femaleChildren\":30,\"femaleAdults\":30,\"maleAdults\":40,"
+                        + "\"migrants\":60,\"refugees\":40", null));
+        assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
+        JsonObject first = Http.json(reported);
+        assertThat(first.getJsonNumber("agencyId").longValue()).isEqualTo(world.agency);
+        assertThat(first.getJsonObject("reached").getInt("maleAdults")).isEqualTo(40);
+
+        int before = reports(lead, id).size();
+        HttpResponse<String> tooMany = lead.post(lead.app("api/projects/" + id + "/reports"), JSON,
+                report(indicatorId, "1", 100, "\"femaleAdults\":60,\"maleAdults\":41", null));
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(Http.json(tooMany).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("reached");
+        assertThat(lead.post(lead.app("api/projects/" + id + "/reports"), JSON,
+                report(indicatorId, "1", 10, "\"refugees\":6,\"returnees\":5", null)).statusCode()).isEqualTo(400);
+        assertThat(lead.post(lead.app("api/projects/" + id + "/reports"), JSON,
+                report(indicatorId, "1", -1, "", null)).statusCode()).isEqualTo(400);
+        assertThat(reports(lead, id)).hasSize(before);
+
+        Http other = world.as("agency2");
+        assertThat(other.post(other.app("api/projects/" + id + "/reports"), JSON, report(indicatorId, "5", 5, "", null))
+                .statusCode()).isEqualTo(400);
+        assertThat(coordinator.post(coordinator.app("api/projects/" + id + "/partners"), JSON, "{\"agencyId\":"
+                + world.otherAgency + ",\"role\":\"IMPLEMENTING_PARTNER\"}").statusCode()).isEqualTo(201);
+        assertThat(other.post(other.app("api/projects/" + id + "/reports"), JSON,
+                report(indicatorId, "100", 80, "\"internallyDisplaced\":80", null)).statusCode()).isEqualTo(201);
+        JsonObject progress = indicators(lead, id).get(0);
+        assertThat(progress.getString("achieved")).isEqualTo("220.00");
+        assertThat(progress.getInt("percent")).isEqualTo(110);
+
+        long firstId = first.getJsonNumber("id").longValue();
+        assertThat(other.put(other.app("api/projects/" + id + "/reports/" + firstId), JSON,
+                report(indicatorId, "0", 0, "", first.getJsonNumber("version").longValue())).statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> corrected = lead.put(lead.app("api/projects/" + id + "/reports/" + firstId), JSON,
+                report(indicatorId, "150", 100, "\"femaleAdults\":50", first.getJsonNumber("version").longValue()));
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+        assertThat(indicators(lead, id).get(0).getInt("percent")).isEqualTo(125);
+        assertThat(reports(world.as("liaison"), id)).extracting(r -> r.getBoolean("editable")).containsOnly(false);
+    }
+
+    private static String report(long indicatorId, String achieved, int total, String parts, Long version) {
+        return "{\"indicatorId\":" + indicatorId + ",\"iomArea\":\"FORCED_MIGRATION\",\"activity\":\"Training of "
+                + "border officials\",\"country\":\"MX\",\"admin1\":\"Chiapas\",\"periodStart\":\"2027-01-01\","
+                + "\"periodEnd\":\"2027-03-31\",\"achieved\":\"" + achieved + "\",\"reached\":{\"total\":" + total
+                + (parts.isEmpty() ? "" : "," + parts) + "}" + (version == null ? "" : ",\"version\":" + version) + "}";
+    }
+
+    private static List<JsonObject> reports(Http caller, long project) {
+        return array(caller, "api/projects/" + project + "/reports");
+    }
+
+    private static List<JsonObject> indicators(Http caller, long project) {
+        return array(caller, "api/projects/" + project + "/indicators");
+    }
+
+    private static List<JsonObject> array(Http caller, String path) {
+        HttpResponse<String> answer = caller.get(caller.app(path));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return Http.json(answer).getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+
+    private static String plan(long leadAgency, String admin1, String start, String end) {
+        return "{\"title\":\"Protection of people on the move\",\"summary\":\"Shelter and legal aid\","
+                + "\"countries\":[\"MX\"],\"locations\":[{\"country\":\"MX\",\"admin1\":\"" + admin1 + "\"}],"
+                + "\"iomAreas\":[\"FORCED_MIGRATION\"],\"objectives\":[7],\"startDate\":\"" + start + "\""
+                + (end == null ? "" : ",\"endDate\":\"" + end + "\"") + ",\"leadAgencyId\":" + leadAgency + "}";
+    }
+
+    private static JsonObject planned(Http caller, String plan) {
+        HttpResponse<String> created = caller.post(caller.app("api/projects"), JSON, plan);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Http.json(created);
+    }
+
+    private static List<JsonObject> overlaps(Http caller, String plan) {
+        HttpResponse<String> answer = caller.post(caller.app("api/projects/overlaps"), JSON, plan);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return Http.json(answer).getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+
+    private static JsonObject fund(Http caller, long project, long donor, String currency, String committed,
+                                   String disbursed) {
+        HttpResponse<String> funded = caller.post(caller.app("api/projects/" + project + "/funding"), JSON,
+                "{\"donorAgencyId\":" + donor + ",\"currency\":\"" + currency + "\",\"committed\":\"" + committed
+                        + "\",\"disbursed\":\"" + disbursed + "\"}");
+        assertThat(funded.statusCode()).as(funded.body()).isEqualTo(200);
+        return Http.json(funded);
+    }
+
+    private static void rate(Http admin, String currency, String usdPerUnit) {
+        HttpResponse<String> added = admin.post(admin.app("api/exchange-rates"), JSON, "{\"currency\":\"" + currency
+                + "\",\"validFrom\":\"2026-01-01\",\"usdPerUnit\":\"" + usdPerUnit + "\"}");
+        assertThat(added.statusCode()).as(added.body()).isIn(201, 409);
+    }
+
+    private static List<String> strings(JsonObject object, String name) {
+        return object.getJsonArray(name).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    private static List<Long> ids(Http caller, String path) {
+        HttpResponse<String> page = caller.get(caller.app(path));
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        return Http.json(page).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(item -> item.getJsonNumber("id").longValue()).toList();
+    }
+}

@@ -1,0 +1,16 @@
+package org.iom.americas.projects;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A joint project as its readers see it, with its partners, funding and the moves its reader may make now. */
+public record JointProjectView(long id, String code, String title, String summary, ProjectStatus status,
+                               LocalDate startDate, LocalDate endDate, List<String> countries,
+                               List<ProjectPlan.Location> locations, List<String> iomAreas, List<Integer> objectives,
+                               Long leadAgencyId, Long originRequestId, Long humanitarianResponseId,
+                               List<ParticipantView> participants, List<FundingView> funding, FundingTotals totals,
+                               boolean editable, List<String> allowedActions, long version, Instant createdAt,
+                               Instant updatedAt) implements Serializable {
+}

@@ -1,0 +1,246 @@
+package org.iom.americas.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.iom.americas.kernel.error.InvalidInputException;
+import org.iom.americas.kernel.paging.Page;
+import org.iom.americas.kernel.paging.PageRequest;
+import org.iom.americas.projects.ActivityReportView;
+import org.iom.americas.projects.ActivityReports;
+import org.iom.americas.projects.FundingLine;
+import org.iom.americas.projects.IndicatorView;
+import org.iom.americas.projects.JointProjectView;
+import org.iom.americas.projects.JointProjects;
+import org.iom.americas.projects.NewIndicator;
+import org.iom.americas.projects.NewParticipant;
+import org.iom.americas.projects.ParticipantView;
+import org.iom.americas.projects.ProjectAction;
+import org.iom.americas.projects.ProjectFilter;
+import org.iom.americas.projects.ProjectOverlap;
+import org.iom.americas.projects.ProjectPlan;
+import org.iom.americas.projects.ProjectStatus;
+import org.iom.americas.projects.ReportDetails;
+
+@Path("projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Joint projects", description = "Who does what, where, when, with which funding. Everyone signed in "
+        + "reads; COORDINATOR and ADMIN run any project, an AGENCY the projects it leads.")
+public class ProjectsResource {
+
+    @Inject
+    JointProjects projects;
+
+    @Inject
+    ActivityReports reports;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Operation(summary = "List projects, newest first",
+            description = "Filters: country, status, iomArea, agencyId (leads or takes part), from and to "
+                    + "(YYYY-MM-DD: projects overlapping that period).")
+    public Page<JointProjectView> list(@QueryParam("country") String country, @QueryParam("status") String status,
+                                       @QueryParam("iomArea") String iomArea,
+                                       @QueryParam("agencyId") String agencyId,
+                                       @QueryParam("from") String from, @QueryParam("to") String to,
+                                       @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        Integer agency = QueryParameters.integer("agencyId", agencyId);
+        ProjectFilter filter = new ProjectFilter(upper(country),
+                QueryParameters.enumValue("status", status, ProjectStatus.class), upper(iomArea),
+                agency == null ? null : agency.longValue(), date("from", from), date("to", to));
+        return projects.list(filter, PageRequest.of(QueryParameters.integer("limit", limit), cursor));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Plan a project (in the pipeline)", description = "COORDINATOR, ADMIN; an AGENCY when it "
+            + "is the lead (leadAgencyId). The code (PA-2026-014) is given from the first country and the start year.")
+    @APIResponse(responseCode = "201", description = "Planned; Location names the project")
+    public Response plan(ProjectPlan plan) {
+        return created(projects.plan(plan));
+    }
+
+    @POST
+    @Path("from-request/{request: [0-9]+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer an accepted assistance request with a new project",
+            description = "COORDINATOR, ADMIN. The project names the request, the request the project. 409 when the "
+                    + "request is not accepted or already has its project.")
+    public Response answer(@PathParam("request") long requestId, ProjectPlan plan) {
+        return created(projects.answer(requestId, plan));
+    }
+
+    @POST
+    @Path("overlaps")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Check a plan for duplication before it is made",
+            description = "Other partners' running projects in the same IOM area, the same places (admin-1, or "
+                    + "country) and an overlapping period.")
+    public Page<ProjectOverlap> overlapsWith(ProjectPlan plan) {
+        return new Page<>(projects.overlapsWith(plan, null), null);
+    }
+
+    @GET
+    @Path("{id: [0-9]+}")
+    @Operation(summary = "Read one project, with partners, funding and the totals in US dollars")
+    public Response read(@PathParam("id") long id) {
+        JointProjectView project = projects.find(id);
+        return Response.ok(project).tag(new EntityTag(Long.toString(project.version()))).build();
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/overlaps")
+    @Operation(summary = "Other partners' projects that this one may duplicate")
+    public Page<ProjectOverlap> overlaps(@PathParam("id") long id) {
+        return new Page<>(projects.overlapsOf(id), null);
+    }
+
+    @PUT
+    @Path("{id: [0-9]+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Revise a project", description = "The version read as If-Match (mismatch 412) or version "
+            + "(mismatch 409); neither 428.")
+    public Response revise(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           ProjectPlan revision) {
+        return Versions.revision(ifMatch, revision == null ? null : revision.version(),
+                () -> projects.find(id).version(),
+                expected -> projects.revise(id, revision == null ? null : revision.withVersion(expected)),
+                JointProjectView::version, ApiLocale.of(headers), uri.getRequestUri().getRawPath());
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/{action: activate|suspend|resume|complete|cancel}")
+    @Operation(summary = "Move the project on", description = "An action the status does not allow is 409 with "
+            + "allowedActions.")
+    public Response act(@PathParam("id") long id, @PathParam("action") String action) {
+        JointProjectView project = projects.act(id, ProjectAction.valueOf(action.toUpperCase(Locale.ROOT)));
+        return Response.ok(project).tag(new EntityTag(Long.toString(project.version()))).build();
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/partners")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a partner", description = "{\"agencyId\"|\"governmentId\", \"role\": LEAD, "
+            + "IMPLEMENTING_PARTNER, DONOR, GOVERNMENT_COUNTERPART (governments only)}.")
+    public Response join(@PathParam("id") long id, NewParticipant participant) {
+        ParticipantView joined = projects.join(id, participant);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(joined.id())).build())
+                .entity(joined).build();
+    }
+
+    @DELETE
+    @Path("{id: [0-9]+}/partners/{participant: [0-9]+}")
+    @Operation(summary = "Remove a partner")
+    public Response leave(@PathParam("id") long id, @PathParam("participant") long participantId) {
+        projects.leave(id, participantId);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/funding")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a donor's commitment and disbursement",
+            description = "{\"donorAgencyId\", \"currency\", \"committed\": \"1000.00\", \"disbursed\": \"250.00\"}; "
+                    + "the same donor and currency again replaces the amounts. Answers the project with its totals.")
+    public JointProjectView fund(@PathParam("id") long id, FundingLine line) {
+        return projects.fund(id, line);
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/indicators")
+    @Operation(summary = "A project's indicators with their progress (achieved vs target)")
+    public Page<IndicatorView> indicators(@PathParam("id") long id) {
+        return new Page<>(reports.indicators(id), null);
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/indicators")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add an indicator", description = "COORDINATOR, ADMIN, the lead AGENCY. {\"name\", "
+            + "\"unit\", \"target\": \"1200\"}.")
+    public Response measure(@PathParam("id") long id, NewIndicator indicator) {
+        IndicatorView created = reports.measure(id, indicator);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/reports")
+    @Operation(summary = "A project's activity reports (who does what, where, when, for whom)")
+    public Page<ActivityReportView> reports(@PathParam("id") long id) {
+        return new Page<>(reports.reports(id), null);
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Report an activity", description = "An AGENCY taking part (lead or implementing "
+            + "partner) for itself; COORDINATOR and ADMIN name the agencyId. reached: total, by sex and age "
+            + "(femaleChildren … maleElderly) and by population (migrants, refugees, internallyDisplaced, "
+            + "hostCommunity, returnees); neither breakdown may exceed the total (400).")
+    public Response report(@PathParam("id") long id, ReportDetails details) {
+        ActivityReportView created = reports.report(id, details);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+                .entity(created).tag(new EntityTag(Long.toString(created.version()))).build();
+    }
+
+    @PUT
+    @Path("{id: [0-9]+}/reports/{report: [0-9]+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct an activity report", description = "The reporting AGENCY, or COORDINATOR and "
+            + "ADMIN; version or If-Match.")
+    public Response correct(@PathParam("id") long id, @PathParam("report") long reportId,
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ReportDetails details) {
+        return Versions.revision(ifMatch, details == null ? null : details.version(),
+                () -> reports.reports(id).stream().filter(r -> r.id() == reportId).findFirst()
+                        .map(ActivityReportView::version).orElse(-1L),
+                expected -> reports.revise(id, reportId, details == null ? null : details.withVersion(expected)),
+                ActivityReportView::version, ApiLocale.of(headers), uri.getRequestUri().getRawPath());
+    }
+
+    private Response created(JointProjectView project) {
+        return Response.created(uri.getBaseUriBuilder().path("projects").path(Long.toString(project.id())).build())
+                .entity(project).tag(new EntityTag(Long.toString(project.version()))).build();
+    }
+
+    private static String upper(String value) {
+        return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name, "validation.date", value);
+        }
+    }
+}
