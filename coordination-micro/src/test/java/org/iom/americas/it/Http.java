@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -121,6 +122,22 @@ public final class Http {
             throw new IllegalStateException("no JSF view state in the page");
         }
         return state.group(1);
+    }
+
+    /** The ids of the items of a list this client reads (asserting it may read it). */
+    public List<Long> ids(String path) {
+        HttpResponse<String> page = get(app(path));
+        if (page.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + page.statusCode() + ": " + page.body());
+        }
+        return json(page).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(item -> item.getJsonNumber("id").longValue()).toList();
+    }
+
+    /** A JSON array of strings, as a list. */
+    public static List<String> strings(JsonObject object, String name) {
+        return object.getJsonArray(name).getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
     }
 
     public static JsonObject json(HttpResponse<String> response) {

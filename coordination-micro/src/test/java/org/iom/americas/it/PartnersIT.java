@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -42,15 +41,15 @@ class PartnersIT {
                 + "\",\"type\":\"DONOR\",\"countries\":[\"CA\"],\"iomAreas\":[\"MIGRATION_AND_DEVELOPMENT\"]}");
 
         Http liaison = world.as("liaison");
-        assertThat(ids(liaison, "api/agencies?q=mexico%20" + world.tag)).containsExactly(mexican);
-        assertThat(ids(liaison, "api/agencies?q=AYUDA%20M%C3%89XICO%20" + world.tag)).containsExactly(mexican);
-        assertThat(ids(liaison, "api/agencies?q=fam" + world.tag)).containsExactly(mexican);
-        assertThat(ids(liaison, "api/agencies?q=" + world.tag + "&country=GT")).containsExactly(mexican);
-        assertThat(ids(liaison, "api/agencies?q=" + world.tag + "&iomArea=FORCED_MIGRATION&type=NATIONAL_NGO"))
+        assertThat(liaison.ids("api/agencies?q=mexico%20" + world.tag)).containsExactly(mexican);
+        assertThat(liaison.ids("api/agencies?q=AYUDA%20M%C3%89XICO%20" + world.tag)).containsExactly(mexican);
+        assertThat(liaison.ids("api/agencies?q=fam" + world.tag)).containsExactly(mexican);
+        assertThat(liaison.ids("api/agencies?q=" + world.tag + "&country=GT")).containsExactly(mexican);
+        assertThat(liaison.ids("api/agencies?q=" + world.tag + "&iomArea=FORCED_MIGRATION&type=NATIONAL_NGO"))
                 .containsExactly(mexican);
-        assertThat(ids(liaison, "api/agencies?q=" + world.tag)).hasSize(4);
+        assertThat(liaison.ids("api/agencies?q=" + world.tag)).hasSize(4);
         // a wildcard typed by a user is a character, not a pattern
-        assertThat(ids(liaison, "api/agencies?q=%25")).isEmpty();
+        assertThat(liaison.ids("api/agencies?q=%25")).isEmpty();
         assertThat(liaison.get(liaison.app("api/agencies?type=ROGUE")).statusCode()).isEqualTo(400);
         Http pages = new Http(base);
         pages.signIn(world.user("coordinator"), RequestWorld.PASSWORD);
@@ -74,7 +73,7 @@ class PartnersIT {
                 + "\"iomAreas\":[\"FORCED_MIGRATION\"],\"version\":" + read.getJsonNumber("version") + "}");
         assertThat(retired.statusCode()).as(retired.body()).isEqualTo(200);
         assertThat(Http.json(retired).getBoolean("active")).isFalse();
-        assertThat(ids(liaison, "api/agencies?q=" + world.tag + "&active=false")).containsExactly(mexican);
+        assertThat(liaison.ids("api/agencies?q=" + world.tag + "&active=false")).containsExactly(mexican);
         assertThat(world.as("coordinator").put(world.as("coordinator").app("api/agencies/" + mexican), JSON,
                 "{\"name\":\"x\",\"type\":\"DONOR\",\"active\":true,\"version\":0}").statusCode()).isEqualTo(403);
     }
@@ -113,11 +112,11 @@ class PartnersIT {
 
         Http ownLiaison = world.as("liaison");
         assertThat(ownLiaison.get(ownLiaison.app("api/liaisons/" + id)).statusCode()).isEqualTo(200);
-        assertThat(ids(ownLiaison, "api/liaisons?limit=200")).contains(id);
+        assertThat(ownLiaison.ids("api/liaisons?limit=200")).contains(id);
         Http otherLiaison = world.as("liaison2");
         assertThat(otherLiaison.get(otherLiaison.app("api/liaisons/" + id)).statusCode()).isEqualTo(404);
-        assertThat(ids(otherLiaison, "api/liaisons?limit=200")).doesNotContain(id);
-        assertThat(ids(otherLiaison, "api/liaisons?governmentId=" + world.government)).isEmpty();
+        assertThat(otherLiaison.ids("api/liaisons?limit=200")).doesNotContain(id);
+        assertThat(otherLiaison.ids("api/liaisons?governmentId=" + world.government)).isEmpty();
         Http agency = world.as("agency");
         assertThat(agency.get(agency.app("api/liaisons")).statusCode()).isEqualTo(403);
         assertThat(ownLiaison.post(ownLiaison.app("api/liaisons"), JSON, person).statusCode()).isEqualTo(403);
@@ -129,10 +128,4 @@ class PartnersIT {
         return Http.createdId(created);
     }
 
-    private static List<Long> ids(Http caller, String path) {
-        HttpResponse<String> page = caller.get(caller.app(path));
-        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
-        return Http.json(page).getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .map(item -> item.getJsonNumber("id").longValue()).toList();
-    }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.iom.americas.it.RequestWorld.JSON;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URL;
@@ -39,20 +38,20 @@ class ProjectsIT {
         JsonObject planned = planned(coordinator, plan(world.agency, "Chiapas", "2027-01-01", "2027-12-31"));
         assertThat(planned.getString("code")).matches("MX-2027-\\d{3}");
         assertThat(planned.getString("status")).isEqualTo("PIPELINE");
-        assertThat(strings(planned, "allowedActions")).containsExactly("activate", "cancel");
+        assertThat(Http.strings(planned, "allowedActions")).containsExactly("activate", "cancel");
         long id = planned.getJsonNumber("id").longValue();
         assertThat(planned.getJsonArray("participants").getJsonObject(0).getString("role")).isEqualTo("LEAD");
 
         HttpResponse<String> early = coordinator.post(coordinator.app("api/projects/" + id + "/complete"), JSON, "");
         assertThat(early.statusCode()).isEqualTo(409);
-        assertThat(strings(Http.json(early), "allowedActions")).containsExactly("activate", "cancel");
+        assertThat(Http.strings(Http.json(early), "allowedActions")).containsExactly("activate", "cancel");
         for (String move : List.of("activate", "suspend", "resume", "complete")) {
             HttpResponse<String> moved = coordinator.post(coordinator.app("api/projects/" + id + "/" + move), JSON, "");
             assertThat(moved.statusCode()).as(move + ": " + moved.body()).isEqualTo(200);
         }
         JsonObject completed = Http.json(coordinator.get(coordinator.app("api/projects/" + id)));
         assertThat(completed.getString("status")).isEqualTo("COMPLETED");
-        assertThat(strings(completed, "allowedActions")).isEmpty();
+        assertThat(Http.strings(completed, "allowedActions")).isEmpty();
         assertThat(coordinator.post(coordinator.app("api/projects/" + id + "/activate"), JSON, "").statusCode())
                 .isEqualTo(409);
 
@@ -83,7 +82,7 @@ class ProjectsIT {
                 .isEqualTo("102082.50");
         assertThat(totals.getJsonObject("disbursedUsd").getString("amount")).isEqualTo(disbursed.toPlainString())
                 .isEqualTo("50237.37");
-        assertThat(strings(totals, "unconverted")).containsExactly("GTQ");
+        assertThat(Http.strings(totals, "unconverted")).containsExactly("GTQ");
 
         // the same donor and currency again replaces its line
         JsonObject replaced = fund(coordinator, id, world.otherAgency, "EUR", "2000.00", "333.33");
@@ -111,8 +110,8 @@ class ProjectsIT {
         assertThat(overlaps).extracting(o -> o.getString("code")).contains(existing.getString("code"));
         JsonObject overlap = overlaps.stream().filter(o -> o.getString("code").equals(existing.getString("code")))
                 .findFirst().orElseThrow();
-        assertThat(strings(overlap, "sharedPlaces")).containsExactly("MX:" + place);
-        assertThat(strings(overlap, "sharedAreas")).containsExactly("FORCED_MIGRATION");
+        assertThat(Http.strings(overlap, "sharedPlaces")).containsExactly("MX:" + place);
+        assertThat(Http.strings(overlap, "sharedAreas")).containsExactly("FORCED_MIGRATION");
 
         assertThat(overlaps(coordinator, plan(world.otherAgency, "Sonora " + world.tag, "2027-06-01", null)))
                 .extracting(o -> o.getString("code")).doesNotContain(existing.getString("code"));
@@ -140,7 +139,7 @@ class ProjectsIT {
         Http other = world.as("agency2");
         JsonObject read = Http.json(other.get(other.app("api/projects/" + id)));
         assertThat(read.getBoolean("editable")).isFalse();
-        assertThat(strings(read, "allowedActions")).isEmpty();
+        assertThat(Http.strings(read, "allowedActions")).isEmpty();
         assertThat(other.post(other.app("api/projects/" + id + "/suspend"), JSON, "").statusCode()).isEqualTo(403);
         String revision = plan(world.agency, "Tabasco", "2027-01-01", null);
         revision = revision.substring(0, revision.length() - 1) + ",\"version\":" + read.getJsonNumber("version") + "}";
@@ -158,9 +157,9 @@ class ProjectsIT {
         assertThat(partner.statusCode()).as(partner.body()).isEqualTo(201);
         assertThat(lead.post(lead.app("api/projects/" + id + "/partners"), JSON, "{\"agencyId\":" + world.otherAgency
                 + ",\"role\":\"GOVERNMENT_COUNTERPART\"}").statusCode()).isEqualTo(400);
-        assertThat(ids(liaison, "api/projects?agencyId=" + world.agency + "&country=MX")).contains(id);
-        assertThat(ids(liaison, "api/projects?agencyId=" + world.otherAgency)).doesNotContain(id);
-        assertThat(ids(liaison, "api/projects?agencyId=" + world.agency + "&from=2020-01-01&to=2020-12-31"))
+        assertThat(liaison.ids("api/projects?agencyId=" + world.agency + "&country=MX")).contains(id);
+        assertThat(liaison.ids("api/projects?agencyId=" + world.otherAgency)).doesNotContain(id);
+        assertThat(liaison.ids("api/projects?agencyId=" + world.agency + "&from=2020-01-01&to=2020-12-31"))
                 .doesNotContain(id);
     }
 
@@ -293,14 +292,4 @@ class ProjectsIT {
         assertThat(added.statusCode()).as(added.body()).isIn(201, 409);
     }
 
-    private static List<String> strings(JsonObject object, String name) {
-        return object.getJsonArray(name).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
-    }
-
-    private static List<Long> ids(Http caller, String path) {
-        HttpResponse<String> page = caller.get(caller.app(path));
-        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
-        return Http.json(page).getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .map(item -> item.getJsonNumber("id").longValue()).toList();
-    }
 }

@@ -95,6 +95,13 @@ public class Accounts {
         return view(account);
     }
 
+    /** Whether an account is one of IOM's (an administrator or a coordinator), for who may lead IOM's work. */
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    public boolean isIom(long id) {
+        Account account = em.find(Account.class, id);
+        return account != null && account.organisationKind() == org.iom.americas.kernel.security.OrganisationKind.IOM;
+    }
+
     public AccountView find(long id) {
         return view(load(id));
     }

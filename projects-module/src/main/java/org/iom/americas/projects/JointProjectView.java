@@ -4,11 +4,12 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.iom.americas.kernel.reference.Place;
 
 /** A joint project as its readers see it, with its partners, funding and the moves its reader may make now. */
 public record JointProjectView(long id, String code, String title, String summary, ProjectStatus status,
                                LocalDate startDate, LocalDate endDate, List<String> countries,
-                               List<ProjectPlan.Location> locations, List<String> iomAreas, List<Integer> objectives,
+                               List<Place> locations, List<String> iomAreas, List<Integer> objectives,
                                Long leadAgencyId, Long originRequestId, Long humanitarianResponseId,
                                List<ParticipantView> participants, List<FundingView> funding, FundingTotals totals,
                                boolean editable, List<String> allowedActions, long version, Instant createdAt,

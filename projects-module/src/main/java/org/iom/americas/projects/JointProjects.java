@@ -32,9 +32,11 @@ import org.iom.americas.kernel.paging.KeysetCursor;
 import org.iom.americas.kernel.paging.Page;
 import org.iom.americas.kernel.paging.PageRequest;
 import org.iom.americas.kernel.persistence.ConstraintViolations;
+import org.iom.americas.kernel.reference.AdminArea;
 import org.iom.americas.kernel.reference.Country;
 import org.iom.americas.kernel.reference.GlobalCompactObjective;
 import org.iom.americas.kernel.reference.IomArea;
+import org.iom.americas.kernel.reference.Place;
 import org.iom.americas.kernel.security.Caller;
 import org.iom.americas.kernel.security.Role;
 import org.iom.americas.kernel.security.Roles;
@@ -47,7 +49,6 @@ import org.iom.americas.projects.control.ProjectListQuery;
 import org.iom.americas.projects.control.UsdConversion;
 import org.iom.americas.projects.entity.JointProject;
 import org.iom.americas.projects.entity.ProjectFunding;
-import org.iom.americas.projects.entity.ProjectLocation;
 import org.iom.americas.projects.entity.ProjectParticipant;
 
 /**
@@ -240,7 +241,7 @@ public class JointProjects {
      */
     public List<ProjectOverlap> overlapsWith(@Valid @NotNull ProjectPlan plan, Long exceptProjectId) {
         List<ProjectOverlap> overlaps = new ArrayList<>();
-        List<ProjectLocation> places = locations(plan);
+        List<AdminArea> places = locations(plan);
         for (JointProject other : em.createNamedQuery("JointProject.findOverlapCandidates", JointProject.class)
                 .setParameter("project", exceptProjectId == null ? -1L : exceptProjectId)
                 .setParameter("statuses", ProjectStatus.running())
@@ -265,6 +266,12 @@ public class JointProjects {
         return overlapsWith(planOf(project), id);
     }
 
+    /** The projects that belong to a humanitarian response (for the responses module). */
+    public List<JointProjectView> ofResponse(long responseId) {
+        return em.createNamedQuery("JointProject.findByResponse", JointProject.class)
+                .setParameter("response", responseId).setMaxResults(500).getResultStream().map(this::view).toList();
+    }
+
     /** How many projects are still running (pipeline, active or suspended) in a country. */
     public long countRunningIn(@NotNull @Pattern(regexp = "[A-Z]{2}") String country) {
         return em.createNamedQuery("JointProject.countRunningInCountry", Long.class)
@@ -273,14 +280,14 @@ public class JointProjects {
                 .getSingleResult();
     }
 
-    private static List<String> sharedPlaces(ProjectPlan plan, List<ProjectLocation> places, JointProject other) {
+    private static List<String> sharedPlaces(ProjectPlan plan, List<AdminArea> places, JointProject other) {
         List<String> shared = new ArrayList<>();
         for (String country : plan.countries()) {
             if (!other.countries().contains(country)) {
                 continue;
             }
-            List<ProjectLocation> mine = places.stream().filter(l -> l.country().equals(country)).toList();
-            List<ProjectLocation> theirs = other.locations().stream().filter(l -> l.country().equals(country))
+            List<AdminArea> mine = places.stream().filter(l -> l.country().equals(country)).toList();
+            List<AdminArea> theirs = other.locations().stream().filter(l -> l.country().equals(country))
                     .toList();
             if (mine.isEmpty() || theirs.isEmpty()) {
                 shared.add(country);
@@ -312,8 +319,8 @@ public class JointProjects {
                 throw new InvalidInputException("objectives", "validation.objectiveUnknown", objective);
             }
         }
-        List<ProjectLocation> places = locations(plan);
-        for (ProjectLocation place : places) {
+        List<AdminArea> places = locations(plan);
+        for (AdminArea place : places) {
             if (!plan.countries().contains(place.country())) {
                 throw new InvalidInputException("locations", "validation.project.locationCountry", place.admin1(),
                         place.country());
@@ -336,14 +343,14 @@ public class JointProjects {
         }
     }
 
-    private static List<ProjectLocation> locations(ProjectPlan plan) {
+    private static List<AdminArea> locations(ProjectPlan plan) {
         return plan.locations() == null ? List.of() : plan.locations().stream()
-                .map(l -> new ProjectLocation(l.country(), l.admin1(), l.pcode())).toList();
+                .map(Place::toArea).toList();
     }
 
     private static ProjectPlan planOf(JointProject p) {
         return new ProjectPlan(p.title(), p.summary(), new TreeSet<>(p.countries()), p.locations().stream()
-                .map(l -> new ProjectPlan.Location(l.country(), l.admin1(), l.pcode())).toList(),
+                .map(Place::of).toList(),
                 new TreeSet<>(p.iomAreas()), new TreeSet<>(p.objectives()), p.startDate(), p.endDate(),
                 p.leadAgencyId(), p.humanitarianResponseId(), p.version());
     }
@@ -404,7 +411,7 @@ public class JointProjects {
         boolean editable = mayEdit(p, caller);
         return new JointProjectView(p.id(), p.code(), p.title(), p.summary(), p.status(), p.startDate(),
                 p.endDate(), p.countries(), p.locations().stream()
-                .map(l -> new ProjectPlan.Location(l.country(), l.admin1(), l.pcode())).toList(), p.iomAreas(),
+                .map(Place::of).toList(), p.iomAreas(),
                 p.objectives(), p.leadAgencyId(), p.originRequestId(), p.humanitarianResponseId(), participants,
                 funding, new FundingTotals(Money.of(UsdConversion.toCents(committed), "USD"),
                 Money.of(UsdConversion.toCents(disbursed), "USD"), List.copyOf(unconverted)), editable,

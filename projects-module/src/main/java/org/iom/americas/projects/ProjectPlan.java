@@ -13,6 +13,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.iom.americas.kernel.reference.Place;
 
 /**
  * What a joint project is and where, when and in what it works: on planning, and again on every revision
@@ -22,7 +23,7 @@ public record ProjectPlan(
         @NotBlank @Size(max = 300) String title,
         @Size(max = 4000) String summary,
         @NotEmpty @Size(max = 40) Set<@NotNull @Pattern(regexp = "[A-Z]{2}", message = "{validation.countryCode}") String> countries,
-        @Size(max = 200) List<@Valid @NotNull Location> locations,
+        @Size(max = 200) List<@Valid @NotNull Place> locations,
         @NotEmpty @Size(max = 4) Set<@NotNull @Pattern(regexp = "[A-Z_]{1,32}") String> iomAreas,
         @Size(max = 23) Set<@NotNull @Min(1) @Max(23) Integer> objectives,
         @NotNull LocalDate startDate,
@@ -33,7 +34,7 @@ public record ProjectPlan(
 
     /** Written out to keep the constraints off the constructor's parameters (payara/Payara#7649). */
     @JsonbCreator
-    public ProjectPlan(String title, String summary, Set<String> countries, List<Location> locations,
+    public ProjectPlan(String title, String summary, Set<String> countries, List<Place> locations,
                        Set<String> iomAreas, Set<Integer> objectives, LocalDate startDate, LocalDate endDate,
                        Long leadAgencyId, Long humanitarianResponseId, Long version) {
         this.title = title;
@@ -52,19 +53,5 @@ public record ProjectPlan(
     public ProjectPlan withVersion(Long read) {
         return new ProjectPlan(title, summary, countries, locations, iomAreas, objectives, startDate, endDate,
                 leadAgencyId, humanitarianResponseId, read);
-    }
-
-    /** An admin-1 area: its country, its name, and its OCHA P-code where known. */
-    public record Location(
-            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "{validation.countryCode}") String country,
-            @NotBlank @Size(max = 150) String admin1,
-            @Size(max = 20) String pcode) implements Serializable {
-
-        /** Written out to keep the constraints off the constructor's parameters (payara/Payara#7649). */
-        public Location(String country, String admin1, String pcode) {
-            this.country = country;
-            this.admin1 = admin1;
-            this.pcode = pcode;
-        }
     }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.iom.americas.kernel.audit.LifecycleState;
 import org.iom.americas.kernel.persistence.CooperationRecord;
+import org.iom.americas.kernel.reference.AdminArea;
 import org.iom.americas.projects.ProjectStatus;
 
 /**
@@ -26,6 +27,8 @@ import org.iom.americas.projects.ProjectStatus;
 @Table(name = "joint_project")
 @NamedQuery(name = "JointProject.lastCodeLike",
         query = "SELECT MAX(p.code) FROM JointProject p WHERE p.code LIKE :prefix")
+@NamedQuery(name = "JointProject.findByResponse",
+        query = "SELECT p FROM JointProject p WHERE p.humanitarianResponseId = :response ORDER BY p.id")
 @NamedQuery(name = "JointProject.findByOriginRequest",
         query = "SELECT p FROM JointProject p WHERE p.originRequestId = :request")
 @NamedQuery(name = "JointProject.findOverlapCandidates", query = "SELECT DISTINCT p FROM JointProject p "
@@ -65,7 +68,7 @@ public class JointProject extends CooperationRecord {
 
     @ElementCollection
     @CollectionTable(name = "joint_project_location", joinColumns = @JoinColumn(name = "project_id"))
-    private Set<ProjectLocation> locations = new TreeSet<>();
+    private Set<AdminArea> locations = new TreeSet<>();
 
     @ElementCollection
     @CollectionTable(name = "joint_project_area", joinColumns = @JoinColumn(name = "project_id"))
@@ -95,7 +98,7 @@ public class JointProject extends CooperationRecord {
     }
 
     /** Replaces what the project is; only what differs changes, so the audit trail shows what was added. */
-    public void plan(String title, String summary, Set<String> countries, Set<ProjectLocation> locations,
+    public void plan(String title, String summary, Set<String> countries, Set<AdminArea> locations,
                      Set<String> iomAreas, Set<Integer> objectives, LocalDate startDate, LocalDate endDate,
                      Long leadAgencyId, Long humanitarianResponseId) {
         this.title = title.strip();
@@ -137,7 +140,7 @@ public class JointProject extends CooperationRecord {
         return List.copyOf(new TreeSet<>(countries));
     }
 
-    public List<ProjectLocation> locations() {
+    public List<AdminArea> locations() {
         return List.copyOf(new TreeSet<>(locations));
     }
 

@@ -1,13 +1,16 @@
-package org.iom.americas.projects.entity;
+package org.iom.americas.kernel.reference;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** An admin-1 area a project works in: its country, its name, and its OCHA P-code where known. */
+/**
+ * An admin-1 area where work happens: its country, its name, and its OCHA P-code where known. Embedded by the
+ * records of every module that says where it works (projects, responses).
+ */
 @Embeddable
-public class ProjectLocation implements Serializable, Comparable<ProjectLocation> {
+public class AdminArea implements Serializable, Comparable<AdminArea> {
 
     private static final long serialVersionUID = 1L;
 
@@ -20,10 +23,10 @@ public class ProjectLocation implements Serializable, Comparable<ProjectLocation
     @Column(name = "pcode", length = 20)
     private String pcode;
 
-    protected ProjectLocation() {
+    protected AdminArea() {
     }
 
-    public ProjectLocation(String country, String admin1, String pcode) {
+    public AdminArea(String country, String admin1, String pcode) {
         this.country = country;
         this.admin1 = admin1.strip();
         this.pcode = pcode == null || pcode.isBlank() ? null : pcode.strip();
@@ -42,13 +45,13 @@ public class ProjectLocation implements Serializable, Comparable<ProjectLocation
     }
 
     /** The same area: same country, same name whatever the case. */
-    public boolean sameAreaAs(ProjectLocation other) {
+    public boolean sameAreaAs(AdminArea other) {
         return country.equals(other.country) && admin1.equalsIgnoreCase(other.admin1);
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ProjectLocation location && country.equals(location.country)
+        return other instanceof AdminArea location && country.equals(location.country)
                 && admin1.equals(location.admin1) && Objects.equals(pcode, location.pcode);
     }
 
@@ -58,7 +61,7 @@ public class ProjectLocation implements Serializable, Comparable<ProjectLocation
     }
 
     @Override
-    public int compareTo(ProjectLocation other) {
+    public int compareTo(AdminArea other) {
         int byCountry = country.compareTo(other.country);
         return byCountry != 0 ? byCountry : admin1.compareTo(other.admin1);
     }
