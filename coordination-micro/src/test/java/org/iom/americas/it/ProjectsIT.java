@@ -237,6 +237,30 @@ class ProjectsIT {
         assertThat(reports(world.as("liaison"), id)).extracting(r -> r.getBoolean("editable")).containsOnly(false);
     }
 
+    @Test
+    void partnersFollowAProjectInThePagesAndTheLeadMovesItOn() {
+        RequestWorld world = new RequestWorld(base, "MX", "CA");
+        String place = "Veracruz " + world.tag;
+        JsonObject theirs = planned(world.as("coordinator"), plan(world.otherAgency, place, "2027-01-01", null));
+        JsonObject ours = planned(world.as("agency"), plan(world.agency, place, "2027-02-01", null));
+        long id = ours.getJsonNumber("id").longValue();
+        Http lead = new Http(base);
+        assertThat(lead.signIn(world.user("agency"), RequestWorld.PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(lead.get(lead.app("projects.xhtml?country=MX")).body()).contains(ours.getString("code"));
+        HttpResponse<String> page = lead.get(lead.app("project.xhtml?id=" + id));
+        assertThat(page.statusCode()).isEqualTo(200);
+        // the page tells the lead who else works there, then and in that area
+        assertThat(page.body()).contains("id=\"overlaps\"", theirs.getString("code"), "MX:" + place);
+        HttpResponse<String> activated = lead.postForm(lead.app("project.xhtml?id=" + id), java.util.Map.of(
+                "actions", "actions", "actions:moves:0:act", "Ativar", "jakarta.faces.ViewState", Http.viewState(page)));
+        assertThat(activated.statusCode()).isEqualTo(200);
+        assertThat(Http.json(world.as("agency").get(world.as("agency").app("api/projects/" + id))).getString("status"))
+                .isEqualTo("ACTIVE");
+        Http other = new Http(base);
+        other.signIn(world.user("agency2"), RequestWorld.PASSWORD);
+        assertThat(other.get(other.app("project.xhtml?id=" + id)).body()).doesNotContain("id=\"actions\"");
+    }
+
     private static String report(long indicatorId, String achieved, int total, String parts, Long version) {
         return "{\"indicatorId\":" + indicatorId + ",\"iomArea\":\"FORCED_MIGRATION\",\"activity\":\"Training of "
                 + "border officials\",\"country\":\"MX\",\"admin1\":\"Chiapas\",\"periodStart\":\"2027-01-01\","

@@ -162,6 +162,32 @@ class ResponsesIT {
         }
     }
 
+    @Test
+    void theResponsePageChartsTheFiguresAndCoordinatorsPublishUpdates() {
+        RequestWorld world = new RequestWorld(base, "MX", "CA");
+        long id = opened(world.as("coordinator"), world).getJsonNumber("id").longValue();
+        figure(world.as("coordinator"), id, "2027-01-10", 1000, 1500);
+        long wrong = figure(world.as("coordinator"), id, "2027-01-20", 1200, 1800).getJsonNumber("id").longValue();
+        world.as("coordinator").post(world.as("coordinator").app("api/responses/" + id + "/figures/" + wrong
+                + "/corrections"), JSON, "{\"displaced\":1150,\"inNeed\":1750,\"source\":\"DTM\",\"reason\":\"recount\"}");
+        Http coordinator = new Http(base);
+        coordinator.signIn(world.user("coordinator"), RequestWorld.PASSWORD);
+        HttpResponse<String> page = coordinator.get(coordinator.app("response.xhtml?id=" + id));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<svg class=\"chart\"", "polyline points=\"10,", "class=\"superseded\"",
+                "(1200)", "recount", "id=\"displaced\">1150<", "id=\"partners\"");
+        HttpResponse<String> published = coordinator.postForm(coordinator.app("response.xhtml?id=" + id),
+                java.util.Map.of("update", "update", "update:updateTitle", "Update " + world.tag,
+                        "update:updateBody", "Shelters full in Tapachula", "update:publish", "Publish",
+                        "jakarta.faces.ViewState", Http.viewState(page)));
+        assertThat(published.statusCode()).isEqualTo(200);
+        assertThat(published.body()).contains("Update " + world.tag, "Shelters full in Tapachula");
+        Http liaison = new Http(base);
+        liaison.signIn(world.user("liaison"), RequestWorld.PASSWORD);
+        HttpResponse<String> read = liaison.get(liaison.app("response.xhtml?id=" + id));
+        assertThat(read.body()).contains("Update " + world.tag).doesNotContain("id=\"update\"");
+    }
+
     private static String details(RequestWorld world) {
         return "{\"name\":\"Hurricane response " + world.tag + "\",\"crisisType\":\"SUDDEN_ONSET_DISASTER\","
                 + "\"countries\":[\"MX\"],\"locations\":[{\"country\":\"MX\",\"admin1\":\"Chiapas\",\"pcode\":\"MX07\"}],"

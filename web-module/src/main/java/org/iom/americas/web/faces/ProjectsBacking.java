@@ -1,0 +1,110 @@
+package org.iom.americas.web.faces;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Locale;
+import org.iom.americas.kernel.error.InvalidInputException;
+import org.iom.americas.kernel.paging.Page;
+import org.iom.americas.kernel.paging.PageRequest;
+import org.iom.americas.partners.CountryView;
+import org.iom.americas.partners.ReferenceCatalog;
+import org.iom.americas.partners.ReferenceItem;
+import org.iom.americas.projects.JointProjectView;
+import org.iom.americas.projects.JointProjects;
+import org.iom.americas.projects.ProjectFilter;
+import org.iom.americas.projects.ProjectStatus;
+
+/** The joint projects, filtered by country, status and IOM area; the filters are query parameters. */
+@Named
+@RequestScoped
+public class ProjectsBacking {
+
+    static final int PAGE_SIZE = 25;
+
+    @Inject
+    JointProjects projects;
+
+    @Inject
+    ReferenceCatalog reference;
+
+    @Inject
+    LanguageBacking language;
+
+    private String country;
+    private String status;
+    private String area;
+    private String cursor;
+    private Page<JointProjectView> page;
+
+    public void load() {
+        ProjectFilter filter = new ProjectFilter(upper(country), ViewParameters.enumOrNull(ProjectStatus.class, status),
+                upper(area), null, null, null);
+        try {
+            page = projects.list(filter, new PageRequest(PAGE_SIZE, cursor));
+        } catch (InvalidInputException staleOrForgedCursor) {
+            cursor = null;
+            page = projects.list(filter, PageRequest.first(PAGE_SIZE));
+        }
+    }
+
+    private static String upper(String value) {
+        return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
+    }
+
+    public List<JointProjectView> getProjects() {
+        if (page == null) {
+            load();
+        }
+        return page.items();
+    }
+
+    public String getNextCursor() {
+        return page == null ? null : page.nextCursor();
+    }
+
+    public ProjectStatus[] getStatuses() {
+        return ProjectStatus.values();
+    }
+
+    public List<CountryView> getCountries() {
+        return reference.countries(language.getLocale());
+    }
+
+    public List<ReferenceItem> getAreas() {
+        return reference.iomAreas(language.getLocale());
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getArea() {
+        return area;
+    }
+
+    public void setArea(String area) {
+        this.area = area;
+    }
+
+    public String getCursor() {
+        return cursor;
+    }
+
+    public void setCursor(String cursor) {
+        this.cursor = cursor;
+    }
+}

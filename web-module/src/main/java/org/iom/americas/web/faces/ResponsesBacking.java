@@ -1,0 +1,91 @@
+package org.iom.americas.web.faces;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Locale;
+import org.iom.americas.kernel.error.InvalidInputException;
+import org.iom.americas.kernel.paging.Page;
+import org.iom.americas.kernel.paging.PageRequest;
+import org.iom.americas.partners.CountryView;
+import org.iom.americas.partners.ReferenceCatalog;
+import org.iom.americas.responses.HumanitarianResponseView;
+import org.iom.americas.responses.HumanitarianResponses;
+import org.iom.americas.responses.ResponsePhase;
+
+/** The humanitarian responses, filtered by phase and country; the filters are query parameters. */
+@Named
+@RequestScoped
+public class ResponsesBacking {
+
+    static final int PAGE_SIZE = 25;
+
+    @Inject
+    HumanitarianResponses responses;
+
+    @Inject
+    ReferenceCatalog reference;
+
+    @Inject
+    LanguageBacking language;
+
+    private String phase;
+    private String country;
+    private String cursor;
+    private Page<HumanitarianResponseView> page;
+
+    public void load() {
+        ResponsePhase inPhase = ViewParameters.enumOrNull(ResponsePhase.class, phase);
+        String where = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+        try {
+            page = responses.list(inPhase, where, null, new PageRequest(PAGE_SIZE, cursor));
+        } catch (InvalidInputException staleOrForgedCursor) {
+            cursor = null;
+            page = responses.list(inPhase, where, null, PageRequest.first(PAGE_SIZE));
+        }
+    }
+
+    public List<HumanitarianResponseView> getResponses() {
+        if (page == null) {
+            load();
+        }
+        return page.items();
+    }
+
+    public String getNextCursor() {
+        return page == null ? null : page.nextCursor();
+    }
+
+    public ResponsePhase[] getPhases() {
+        return ResponsePhase.values();
+    }
+
+    public List<CountryView> getCountries() {
+        return reference.countries(language.getLocale());
+    }
+
+    public String getPhase() {
+        return phase;
+    }
+
+    public void setPhase(String phase) {
+        this.phase = phase;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getCursor() {
+        return cursor;
+    }
+
+    public void setCursor(String cursor) {
+        this.cursor = cursor;
+    }
+}
