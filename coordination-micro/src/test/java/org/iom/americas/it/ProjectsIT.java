@@ -261,6 +261,28 @@ class ProjectsIT {
         assertThat(other.get(other.app("project.xhtml?id=" + id)).body()).doesNotContain("id=\"actions\"");
     }
 
+    @Test
+    void projectsExportAsIatiActivitiesThatTheOfficialSchemaAccepts() throws Exception {
+        RequestWorld world = new RequestWorld(base, "MX", "CA");
+        Http coordinator = world.as("coordinator");
+        long id = planned(coordinator, plan(world.agency, "Chiapas", "2027-01-01", "2027-12-31")).getJsonNumber("id")
+                .longValue();
+        fund(coordinator, id, world.otherAgency, "USD", "50000.00", "12500.50");
+        coordinator.post(coordinator.app("api/projects/" + id + "/partners"), JSON, "{\"governmentId\":"
+                + world.government + ",\"role\":\"GOVERNMENT_COUNTERPART\"}");
+        String body = coordinator.get(coordinator.app("api/projects?format=iati&agencyId=" + world.agency)).body();
+        assertThat(body).contains("<iati-activities version=\"2.03\"", "XM-DAC-47066-MX-2027-",
+                "<activity-status code=\"1\"", "<recipient-country code=\"MX\" percentage=\"100\"",
+                "code=\"GCM-7\"", "<transaction-type code=\"11\"", "12500.50",
+                "<participating-org role=\"2\" type=\"21\"", "<participating-org role=\"2\" type=\"10\"");
+
+        java.io.File schema = new java.io.File(System.getProperty("iati.schemas"), "iati-activities-schema.xsd");
+        assertThat(schema).as("the official IATI schema beside the clone").exists();
+        javax.xml.validation.Validator validator = javax.xml.validation.SchemaFactory
+                .newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(schema).newValidator();
+        validator.validate(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(body)));
+    }
+
     private static String report(long indicatorId, String achieved, int total, String parts, Long version) {
         return "{\"indicatorId\":" + indicatorId + ",\"iomArea\":\"FORCED_MIGRATION\",\"activity\":\"Training of "
                 + "border officials\",\"country\":\"MX\",\"admin1\":\"Chiapas\",\"periodStart\":\"2027-01-01\","

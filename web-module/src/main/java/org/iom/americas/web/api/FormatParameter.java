@@ -22,7 +22,8 @@ public class FormatParameter implements ContainerRequestFilter {
     private static final Map<String, String> MEDIA_TYPES = Map.of(
             "json", MediaType.APPLICATION_JSON,
             "csv", "text/csv",
-            "xlsx", XLSX);
+            "xlsx", XLSX,
+            "iati", MediaType.APPLICATION_XML);
 
     @Override
     public void filter(ContainerRequestContext request) {

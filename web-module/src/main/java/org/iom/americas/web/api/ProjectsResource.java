@@ -16,17 +16,29 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import javax.xml.stream.XMLStreamException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iom.americas.kernel.error.InvalidInputException;
 import org.iom.americas.kernel.paging.Page;
 import org.iom.americas.kernel.paging.PageRequest;
+import org.iom.americas.partners.PartnerAgencies;
+import org.iom.americas.partners.PartnerAgencyView;
+import org.iom.americas.partners.ReferenceCatalog;
 import org.iom.americas.projects.ActivityReportView;
 import org.iom.americas.projects.ActivityReports;
 import org.iom.americas.projects.FundingLine;
@@ -55,6 +67,12 @@ public class ProjectsResource {
     @Inject
     ActivityReports reports;
 
+    @Inject
+    PartnerAgencies agencies;
+
+    @Inject
+    ReferenceCatalog reference;
+
     @Context
     UriInfo uri;
 
@@ -75,6 +93,51 @@ public class ProjectsResource {
                 QueryParameters.enumValue("status", status, ProjectStatus.class), upper(iomArea),
                 agency == null ? null : agency.longValue(), date("from", from), date("to", to));
         return projects.list(filter, PageRequest.of(QueryParameters.integer("limit", limit), cursor));
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_XML)
+    @Operation(summary = "Export projects as IATI 2.03 activities (XML)",
+            description = "The filters of the list; also ?format=iati. Valid against the official IATI activity "
+                    + "schema 2.03. At most 10,000 activities.")
+    public Response iati(@QueryParam("country") String country, @QueryParam("status") String status,
+                         @QueryParam("iomArea") String iomArea, @QueryParam("agencyId") String agencyId,
+                         @QueryParam("from") String from, @QueryParam("to") String to) {
+        Integer agency = QueryParameters.integer("agencyId", agencyId);
+        ProjectFilter filter = new ProjectFilter(upper(country),
+                QueryParameters.enumValue("status", status, ProjectStatus.class), upper(iomArea),
+                agency == null ? null : agency.longValue(), date("from", from), date("to", to));
+        // the first page is read here, so a refusal or a bad filter answers before the body starts
+        Page<JointProjectView> first = projects.list(filter, PageRequest.first(PageRequest.MAX_LIMIT));
+        Map<Long, PartnerAgencyView> agencyById = new HashMap<>();
+        agencies.list().forEach(a -> agencyById.put(a.id(), a));
+        Map<String, String> areaNames = new HashMap<>();
+        reference.iomAreas(Locale.ENGLISH).forEach(a -> areaNames.put(a.code(), a.name()));
+        StreamingOutput body = output -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            try {
+                IatiActivities iati = new IatiActivities(out, agencyById, areaNames);
+                iati.start();
+                Page<JointProjectView> page = first;
+                int written = 0;
+                while (true) {
+                    for (JointProjectView project : page.items()) {
+                        iati.activity(project);
+                        written++;
+                    }
+                    if (page.nextCursor() == null || written >= 10_000) {
+                        break;
+                    }
+                    page = projects.list(filter, new PageRequest(PageRequest.MAX_LIMIT, page.nextCursor()));
+                }
+                iati.end();
+            } catch (XMLStreamException unwritable) {
+                throw new IOException(unwritable);
+            }
+            out.flush();
+        };
+        return Response.ok(body, "application/xml; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"iom-americas-iati-activities.xml\"").build();
     }
 
     @POST
