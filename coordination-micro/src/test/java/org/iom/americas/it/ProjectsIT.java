@@ -283,6 +283,48 @@ class ProjectsIT {
         validator.validate(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(body)));
     }
 
+    @Test
+    void theWhoDoesWhatWhereTableExportsAsHxlThatReadsBackToTheSameRecords() {
+        RequestWorld world = new RequestWorld(base, "MX", "CA");
+        Http coordinator = world.as("coordinator");
+        String plan = plan(world.agency, "Chiapas", "2027-01-01", null).replace("\"admin1\":\"Chiapas\"",
+                "\"admin1\":\"Chiapas\",\"pcode\":\"MX07\"");
+        long id = planned(coordinator, plan).getJsonNumber("id").longValue();
+        fund(coordinator, id, world.otherAgency, "USD", "80000.00", "0");
+        Http lead = world.as("agency");
+        HttpResponse<String> reported = lead.post(lead.app("api/projects/" + id + "/reports"), JSON,
+                "{\"iomArea\":\"FORCED_MIGRATION\",\"activity\":\"=HYPERLINK(\\\"http://evil.example\\\")\","
+                        + "\"country\":\"MX\",\"admin1\":\"Chiapas\",\"periodStart\":\"2027-02-01\","
+                        + "\"periodEnd\":\"2027-02-28\",\"reached\":{\"total\":100,\"femaleChildren\":20,"
+                        + "\"femaleAdults\":40,\"maleAdults\":30,\"maleElderly\":10}}");
+        assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
+
+        HttpResponse<String> hxl = coordinator.get(coordinator.app("api/projects?format=hxl&agencyId=" + world.agency));
+        assertThat(hxl.statusCode()).isEqualTo(200);
+        assertThat(hxl.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        List<List<String>> rows = Csv.parse(hxl.body());
+        assertThat(rows.get(1)).contains("#org+impl", "#org+funder", "#sector", "#activity", "#country+code",
+                "#adm1+name", "#adm1+code", "#date+start", "#date+end", "#status", "#reached+f", "#value",
+                "#currency");
+        java.util.Map<String, String> row = new java.util.HashMap<>();
+        List<String> data = rows.stream().skip(2).filter(r -> r.get(0).equals(Http.json(coordinator.get(
+                coordinator.app("api/projects/" + id))).getString("code"))).findFirst().orElseThrow();
+        for (int i = 0; i < rows.get(1).size(); i++) {
+            row.put(rows.get(1).get(i), data.get(i));
+        }
+        assertThat(row).containsEntry("#org+impl", "Agency " + world.tag)
+                .containsEntry("#org+funder", "Other agency " + world.tag).containsEntry("#sector", "FORCED_MIGRATION")
+                .containsEntry("#country+code", "MX").containsEntry("#adm1+name", "Chiapas")
+                .containsEntry("#adm1+code", "MX07").containsEntry("#date+start", "2027-02-01")
+                .containsEntry("#reached", "100").containsEntry("#reached+f", "60").containsEntry("#reached+m", "40")
+                .containsEntry("#reached+elderly", "10").containsEntry("#value", "80000.00")
+                .containsEntry("#currency", "USD");
+        // what a spreadsheet would run as a formula reads back as the text it is
+        assertThat(row.get("#activity")).isEqualTo("'=HYPERLINK(\"http://evil.example\")");
+        HttpResponse<String> csv = coordinator.get(coordinator.app("api/projects?format=csv&agencyId=" + world.agency));
+        assertThat(Csv.parse(csv.body()).get(1).get(0)).doesNotStartWith("#");
+    }
+
     private static String report(long indicatorId, String achieved, int total, String parts, Long version) {
         return "{\"indicatorId\":" + indicatorId + ",\"iomArea\":\"FORCED_MIGRATION\",\"activity\":\"Training of "
                 + "border officials\",\"country\":\"MX\",\"admin1\":\"Chiapas\",\"periodStart\":\"2027-01-01\","

@@ -308,6 +308,58 @@ class RequestsIT {
         assertThat(otherLiaison.get(otherLiaison.app("request.xhtml?id=" + id)).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndCreatesNothing() throws Exception {
+        RequestWorld world = world();
+        Http liaison = world.as("liaison");
+        String key = "retry-" + world.tag;
+        String body = RequestWorld.body("Idempotent " + world.tag, "ROUTINE", "");
+        long before = count("SELECT COUNT(*) FROM assistance_request");
+        HttpResponse<String> first = liaison.post(liaison.app("api/requests"), JSON, body, "Idempotency-Key", key);
+        assertThat(first.statusCode()).isEqualTo(201);
+        HttpResponse<String> retry = liaison.post(liaison.app("api/requests"), JSON, body, "Idempotency-Key", key);
+        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(retry.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(Http.json(retry).getJsonNumber("id")).isEqualTo(Http.json(first).getJsonNumber("id"));
+        assertThat(count("SELECT COUNT(*) FROM assistance_request")).isEqualTo(before + 1);
+
+        HttpResponse<String> otherBody = liaison.post(liaison.app("api/requests"), JSON,
+                RequestWorld.body("Something else", "ROUTINE", ""), "Idempotency-Key", key);
+        assertThat(otherBody.statusCode()).isEqualTo(422);
+        assertThat(Http.json(otherBody).getString("type")).endsWith(":idempotencyKeyReused");
+        // keys belong to their caller: the same key from another liaison is another request
+        assertThat(world.as("liaison2").post(world.as("liaison2").app("api/requests"), JSON, body,
+                "Idempotency-Key", key).statusCode()).isEqualTo(201);
+        HttpResponse<String> invalid = liaison.post(liaison.app("api/requests"), JSON, "{}", "Idempotency-Key",
+                key + "-invalid");
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(liaison.post(liaison.app("api/requests"), JSON, "{}", "Idempotency-Key", key + "-invalid")
+                .headers().firstValue("Idempotent-Replayed")).contains("true");
+
+        // ten clients retry at once: one record, and each answer is the first one or "still running"
+        String racing = RequestWorld.body("Racing " + world.tag, "PRIORITY", "");
+        long beforeRace = count("SELECT COUNT(*) FROM assistance_request");
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                answers.add(clients.submit(() -> world.as("liaison").post(world.as("liaison").app("api/requests"),
+                        JSON, racing, "Idempotency-Key", "race-" + world.tag)));
+            }
+            for (java.util.concurrent.Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> response = answer.get();
+                assertThat(response.statusCode()).as(response.body()).isIn(201, 409);
+                if (response.statusCode() == 409) {
+                    assertThat(Http.json(response).getString("type")).endsWith(":idempotencyInFlight");
+                }
+            }
+        } finally {
+            clients.shutdown();
+        }
+        assertThat(count("SELECT COUNT(*) FROM assistance_request")).isEqualTo(beforeRace + 1);
+    }
+
     private void assertIllegal(RequestWorld world, String role, long id, String action, List<String> allowed) {
         HttpResponse<String> refused = world.as(role).post(world.as(role).app("api/requests/" + id + "/" + action),
                 JSON, "{}");

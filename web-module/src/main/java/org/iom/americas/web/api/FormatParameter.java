@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * {@code ?format=csv} means {@code Accept: text/csv}: a link in a page or a spreadsheet's "from web" import cannot
- * set a header, and every list then chooses its representation in one way only, by the media type.
+ * set a header, and every list then chooses its representation in one way only, by the media type. HXL is CSV with
+ * a hashtag row; the resource reads {@code format=hxl} itself to add it.
  */
 @Provider
 @PreMatching
@@ -23,7 +24,8 @@ public class FormatParameter implements ContainerRequestFilter {
             "json", MediaType.APPLICATION_JSON,
             "csv", "text/csv",
             "xlsx", XLSX,
-            "iati", MediaType.APPLICATION_XML);
+            "iati", MediaType.APPLICATION_XML,
+            "hxl", "text/csv");
 
     @Override
     public void filter(ContainerRequestContext request) {

@@ -82,10 +82,17 @@ final class Problems {
             case 412 -> "preconditionFailed";
             case 413 -> "tooLarge";
             case 415 -> "unsupportedMediaType";
+            case 422 -> "idempotencyKeyReused";
             case 428 -> "preconditionRequired";
             case 503 -> "unavailable";
             default -> status >= 500 ? "internal" : "malformed";
         };
+        return answer(status, kind, locale, Messages.text(locale, "problem." + kind + ".generic"), instance, null,
+                null).build();
+    }
+
+    /** A problem of a kind the status alone does not name (a retry while the first request still runs). */
+    static Response of(int status, String kind, Locale locale, String instance) {
         return answer(status, kind, locale, Messages.text(locale, "problem." + kind + ".generic"), instance, null,
                 null).build();
     }

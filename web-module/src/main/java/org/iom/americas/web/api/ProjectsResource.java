@@ -88,11 +88,8 @@ public class ProjectsResource {
                                        @QueryParam("agencyId") String agencyId,
                                        @QueryParam("from") String from, @QueryParam("to") String to,
                                        @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        Integer agency = QueryParameters.integer("agencyId", agencyId);
-        ProjectFilter filter = new ProjectFilter(upper(country),
-                QueryParameters.enumValue("status", status, ProjectStatus.class), upper(iomArea),
-                agency == null ? null : agency.longValue(), date("from", from), date("to", to));
-        return projects.list(filter, PageRequest.of(QueryParameters.integer("limit", limit), cursor));
+        return projects.list(filter(country, status, iomArea, agencyId, from, to),
+                PageRequest.of(QueryParameters.integer("limit", limit), cursor));
     }
 
     @GET
@@ -103,26 +100,96 @@ public class ProjectsResource {
     public Response iati(@QueryParam("country") String country, @QueryParam("status") String status,
                          @QueryParam("iomArea") String iomArea, @QueryParam("agencyId") String agencyId,
                          @QueryParam("from") String from, @QueryParam("to") String to) {
-        Integer agency = QueryParameters.integer("agencyId", agencyId);
-        ProjectFilter filter = new ProjectFilter(upper(country),
-                QueryParameters.enumValue("status", status, ProjectStatus.class), upper(iomArea),
-                agency == null ? null : agency.longValue(), date("from", from), date("to", to));
-        // the first page is read here, so a refusal or a bad filter answers before the body starts
+        Map<String, String> areaNames = new HashMap<>();
+        reference.iomAreas(Locale.ENGLISH).forEach(a -> areaNames.put(a.code(), a.name()));
+        return export(filter(country, status, iomArea, agencyId, from, to), "application/xml; charset=UTF-8",
+                "iom-americas-iati-activities.xml", (out, agencyById) -> {
+                    IatiActivities iati = new IatiActivities(out, agencyById, areaNames);
+                    return new ExportWriter() {
+                        @Override
+                        public void start() throws XMLStreamException {
+                            iati.start();
+                        }
+
+                        @Override
+                        public void project(JointProjectView project) throws XMLStreamException {
+                            iati.activity(project);
+                        }
+
+                        @Override
+                        public void end() throws XMLStreamException {
+                            iati.end();
+                        }
+                    };
+                });
+    }
+
+    @GET
+    @Produces("text/csv")
+    @Operation(summary = "Export the \"who does what, where, when, for whom\" table as CSV, or as HXL",
+            description = "The filters of the list; ?format=csv, or ?format=hxl for the HXL hashtag row under the "
+                    + "header (#org+impl, #sector, #adm1+code, #reached+f, ...). One row per activity report, one per "
+                    + "project without reports. Cells a spreadsheet would run as formulas are neutralised.")
+    public Response whoDoesWhatWhere(@QueryParam("country") String country, @QueryParam("status") String status,
+                                     @QueryParam("iomArea") String iomArea, @QueryParam("agencyId") String agencyId,
+                                     @QueryParam("from") String from, @QueryParam("to") String to,
+                                     @QueryParam("format") String format) {
+        boolean hxl = "hxl".equalsIgnoreCase(format);
+        return export(filter(country, status, iomArea, agencyId, from, to), "text/csv; charset=UTF-8",
+                hxl ? "iom-americas-3w.hxl.csv" : "iom-americas-3w.csv", (out, agencyById) -> {
+                    WhoDoesWhatWhere table = new WhoDoesWhatWhere(out, agencyById);
+                    return new ExportWriter() {
+                        @Override
+                        public void start() throws IOException {
+                            table.start(hxl);
+                        }
+
+                        @Override
+                        public void project(JointProjectView project) throws IOException {
+                            table.project(project, reports.reports(project.id()));
+                        }
+
+                        @Override
+                        public void end() {
+                            // a CSV has no closing part
+                        }
+                    };
+                });
+    }
+
+    /** What an export writes: its opening, each project, its closing. */
+    private interface ExportWriter {
+
+        void start() throws IOException, XMLStreamException;
+
+        void project(JointProjectView project) throws IOException, XMLStreamException;
+
+        void end() throws IOException, XMLStreamException;
+    }
+
+    @FunctionalInterface
+    private interface ExportFormat {
+        ExportWriter open(Writer out, Map<Long, PartnerAgencyView> agencies) throws XMLStreamException;
+    }
+
+    /**
+     * Streams every page of the filtered projects (at most 10,000) in one format. The first page is read before the
+     * body starts, so a refusal or a bad filter is still a clean 4xx.
+     */
+    private Response export(ProjectFilter filter, String mediaType, String fileName, ExportFormat format) {
         Page<JointProjectView> first = projects.list(filter, PageRequest.first(PageRequest.MAX_LIMIT));
         Map<Long, PartnerAgencyView> agencyById = new HashMap<>();
         agencies.list().forEach(a -> agencyById.put(a.id(), a));
-        Map<String, String> areaNames = new HashMap<>();
-        reference.iomAreas(Locale.ENGLISH).forEach(a -> areaNames.put(a.code(), a.name()));
         StreamingOutput body = output -> {
             Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             try {
-                IatiActivities iati = new IatiActivities(out, agencyById, areaNames);
-                iati.start();
+                ExportWriter writer = format.open(out, agencyById);
+                writer.start();
                 Page<JointProjectView> page = first;
                 int written = 0;
                 while (true) {
                     for (JointProjectView project : page.items()) {
-                        iati.activity(project);
+                        writer.project(project);
                         written++;
                     }
                     if (page.nextCursor() == null || written >= 10_000) {
@@ -130,14 +197,21 @@ public class ProjectsResource {
                     }
                     page = projects.list(filter, new PageRequest(PageRequest.MAX_LIMIT, page.nextCursor()));
                 }
-                iati.end();
+                writer.end();
             } catch (XMLStreamException unwritable) {
                 throw new IOException(unwritable);
             }
             out.flush();
         };
-        return Response.ok(body, "application/xml; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"iom-americas-iati-activities.xml\"").build();
+        return Response.ok(body, mediaType)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+    }
+
+    private static ProjectFilter filter(String country, String status, String iomArea, String agencyId, String from,
+                                        String to) {
+        Integer agency = QueryParameters.integer("agencyId", agencyId);
+        return new ProjectFilter(upper(country), QueryParameters.enumValue("status", status, ProjectStatus.class),
+                upper(iomArea), agency == null ? null : agency.longValue(), date("from", from), date("to", to));
     }
 
     @POST

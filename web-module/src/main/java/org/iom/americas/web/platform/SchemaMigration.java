@@ -58,6 +58,9 @@ public class SchemaMigration {
         MigrateResult result = Flyway.configure(Thread.currentThread().getContextClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // each module numbers its own migrations (kernel 1.x, partners 2.x, projects 3.x, responses 4.x,
+                // web 5.x): a module's new migration may be lower than another module's latest, and must still run
+                .outOfOrder(true)
                 .failOnMissingLocations(true)
                 .validateMigrationNaming(true)
                 .load()
