@@ -49,8 +49,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FoundationIT {
 
     /** Every migration, in the order applied; a landed migration never changes, a new one is added here. */
-    static final List<String> MIGRATIONS = List.of("1.0", "1.1", "1.2", "2.0", "2.1", "2.2", "2.3", "3.0", "3.1", "3.2",
-            "4.0", "4.1", "5.0");
+    static final List<String> MIGRATIONS = List.of("1.0", "1.1", "1.2", "2.0", "2.1", "2.2", "2.3", "2.4", "3.0",
+            "3.1", "3.2", "4.0", "4.1", "5.0");
 
     private static final String JSON = "application/json";
 
@@ -278,6 +278,14 @@ class FoundationIT {
         assertThat(database.getJsonObject("data").getString("schema")).isEqualTo(MIGRATIONS.get(MIGRATIONS.size() - 1));
 
         assertThat(http.get(http.server("health/live")).statusCode()).isEqualTo(200);
+        // the same probes inside the application, for when it is deployed at "/" and hides the server's own
+        Http anonymous = new Http(base);
+        HttpResponse<String> appReady = anonymous.get(anonymous.app("health/ready"));
+        assertThat(appReady.statusCode()).isEqualTo(200);
+        assertThat(Http.json(appReady).getString("status")).isEqualTo("UP");
+        assertThat(Http.json(appReady).getJsonArray("checks").getJsonObject(0).getJsonObject("data")
+                .getString("schema")).isEqualTo(MIGRATIONS.get(MIGRATIONS.size() - 1));
+        assertThat(anonymous.get(anonymous.app("health/live")).statusCode()).isEqualTo(200);
 
         HttpResponse<String> openapi = http.get(http.server("openapi"), "Accept", "application/json");
         assertThat(openapi.statusCode()).isEqualTo(200);

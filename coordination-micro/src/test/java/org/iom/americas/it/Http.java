@@ -6,19 +6,19 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 
 /** A plain HTTP client for the tests: what a partner's system would send, with nothing of the app's own code. */
 public final class Http {
@@ -88,6 +88,10 @@ public final class Http {
     public HttpResponse<String> put(URI uri, String contentType, String body, String... headers) {
         return send(request(uri, headers).header("Content-Type", contentType)
                 .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public HttpResponse<String> delete(URI uri, String... headers) {
+        return send(request(uri, headers).DELETE().build());
     }
 
     public HttpResponse<String> postBytes(URI uri, String contentType, byte[] body, String... headers) {

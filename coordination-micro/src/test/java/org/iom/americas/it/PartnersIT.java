@@ -122,6 +122,41 @@ class PartnersIT {
         assertThat(ownLiaison.post(ownLiaison.app("api/liaisons"), JSON, person).statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void aPartnersSystemUsesAPersonalTokenUntilItIsRevoked() {
+        RequestWorld world = new RequestWorld(base, "MX", "CA");
+        Http admin = world.admin();
+        long account = world.accountIds.get("liaison");
+        HttpResponse<String> issued = admin.post(admin.app("api/accounts/" + account + "/tokens"), JSON,
+                "{\"name\":\"Ministry case system\"}");
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+        assertThat(issued.headers().firstValue("Cache-Control")).contains("no-store");
+        String token = Http.json(issued).getString("token");
+        long tokenId = Http.json(issued).getJsonNumber("id").longValue();
+        assertThat(token).startsWith("iomc_").hasSizeGreaterThan(40);
+
+        Http system = new Http(base);
+        HttpResponse<String> own = system.get(system.app("api/accounts/me"), "Authorization", "Bearer " + token);
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(Http.json(own).getString("username")).isEqualTo(world.user("liaison"));
+        // the token carries the account's rights, no more
+        assertThat(system.get(system.app("api/accounts"), "Authorization", "Bearer " + token).statusCode())
+                .isEqualTo(403);
+        assertThat(system.get(system.app("api/requests"), "Authorization", "Bearer " + token + "x").statusCode())
+                .isEqualTo(401);
+        assertThat(Http.json(admin.get(admin.app("api/accounts/" + account + "/tokens"))).toString())
+                .contains("Ministry case system").doesNotContain(token);
+        assertThat(Http.json(admin.get(admin.app("api/audit?recordType=ApiToken&recordId=" + tokenId))).toString())
+                .contains("[redacted]").doesNotContain(token.substring(5));
+        assertThat(world.as("coordinator").post(world.as("coordinator").app("api/accounts/" + account + "/tokens"),
+                JSON, "{\"name\":\"x\"}").statusCode()).isEqualTo(403);
+
+        assertThat(admin.delete(admin.app("api/accounts/" + account + "/tokens/" + tokenId)).statusCode())
+                .isEqualTo(204);
+        assertThat(system.get(system.app("api/accounts/me"), "Authorization", "Bearer " + token).statusCode())
+                .isEqualTo(401);
+    }
+
     private static long register(Http admin, String body) {
         HttpResponse<String> created = admin.post(admin.app("api/agencies"), JSON, body);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);

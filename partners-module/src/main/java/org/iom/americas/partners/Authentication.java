@@ -10,9 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.iom.americas.kernel.audit.AuditChain;
 import org.iom.americas.kernel.persistence.UtcInstantConverter;
 import org.iom.americas.kernel.security.CoordinationPrincipal;
-import org.iom.americas.kernel.audit.AuditChain;
 import org.iom.americas.partners.control.PasswordHashing;
 import org.iom.americas.partners.control.VerifiedCredentials;
 import org.iom.americas.partners.entity.Account;
@@ -76,6 +76,24 @@ public class Authentication {
                 .setParameter(3, LOCK_AFTER_FAILURES).executeUpdate();
         audit(locked > 0 ? "account.locked" : "login.failed", username, account, "reason=wrong-password");
         return Optional.empty();
+    }
+
+    /**
+     * The principal of the account a personal API token opens, or nothing (unknown, revoked, or its account
+     * disabled). Tokens are looked up by their SHA-256; an unknown one costs the same as a known one.
+     */
+    public Optional<CoordinationPrincipal> verifyToken(String token) {
+        if (token == null || token.length() > 200 || !token.startsWith(ApiTokens.PREFIX)) {
+            return Optional.empty();
+        }
+        List<org.iom.americas.partners.entity.ApiToken> found = em.createNamedQuery("ApiToken.findByHash",
+                        org.iom.americas.partners.entity.ApiToken.class).setParameter("hash", ApiTokens.hash(token))
+                .getResultList();
+        if (found.isEmpty() || found.get(0).revokedAt() != null) {
+            return Optional.empty();
+        }
+        Account account = em.find(Account.class, found.get(0).accountId());
+        return account == null || !account.enabled() ? Optional.empty() : Optional.of(principalOf(account));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.iom.americas.web.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,8 @@ import org.iom.americas.kernel.paging.Page;
 import org.iom.americas.kernel.paging.PageRequest;
 import org.iom.americas.partners.AccountView;
 import org.iom.americas.partners.Accounts;
+import org.iom.americas.partners.ApiTokenView;
+import org.iom.americas.partners.ApiTokens;
 import org.iom.americas.partners.NewAccount;
 import org.iom.americas.partners.NewPassword;
 
@@ -35,6 +38,9 @@ public class AccountsResource {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    ApiTokens tokens;
 
     @Context
     UriInfo uri;
@@ -93,5 +99,35 @@ public class AccountsResource {
     @Operation(summary = "Set a new password", description = "ADMIN. Ends the account's sessions at once.")
     public AccountView resetPassword(@PathParam("id") long id, NewPassword password) {
         return accounts.resetPassword(id, password == null ? null : password.password());
+    }
+
+    /** The name of a token to issue: what system it is for. */
+    public record TokenRequest(String name) {
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/tokens")
+    @Operation(summary = "The account's personal API tokens (without the tokens themselves)", description = "ADMIN.")
+    public Page<ApiTokenView> tokens(@PathParam("id") long id) {
+        return new Page<>(tokens.of(id), null);
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/tokens")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Issue a personal API token", description = "ADMIN. {\"name\": \"what system it is for\"}. "
+            + "The answer carries the token once; the system sends it as Authorization: Bearer <token>.")
+    public Response issue(@PathParam("id") long id, TokenRequest request) {
+        ApiTokenView issued = tokens.issue(id, request == null ? null : request.name());
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(issued.id())).build())
+                .entity(issued).header("Cache-Control", "no-store").build();
+    }
+
+    @DELETE
+    @Path("{id: [0-9]+}/tokens/{token: [0-9]+}")
+    @Operation(summary = "Revoke a personal API token", description = "ADMIN. It opens nothing from now on.")
+    public Response revoke(@PathParam("id") long id, @PathParam("token") long tokenId) {
+        tokens.revoke(id, tokenId);
+        return Response.noContent().build();
     }
 }

@@ -28,9 +28,9 @@ import org.iom.americas.partners.Authentication;
 import org.iom.americas.web.i18n.Messages;
 
 /**
- * The application's one authentication mechanism, choosing by path. {@code /api} is stateless: HTTP Basic on
- * every request (cheap after the first thanks to the verified-credentials cache), no session, no cookie, so no CSRF
- * surface; only its safe methods also accept a signed-in page session, for the pages' export links. The pages use a sign-in form and a session: on sign-in the session id changes (no fixation), the
+ * The application's one authentication mechanism, choosing by path. {@code /api} is stateless: HTTP Basic or a
+ * personal API token ({@code Authorization: Bearer}) on every request (Basic is cheap after the first thanks to the
+ * verified-credentials cache), no session, no cookie, so no CSRF surface; only its safe methods also accept a signed-in page session, for the pages' export links. The pages use a sign-in form and a session: on sign-in the session id changes (no fixation), the
  * session ends after 30 idle minutes or 8 hours in all, and on every request the account must still stand (not
  * disabled, password unchanged).
  */
@@ -73,6 +73,12 @@ public class CoordinationAuthentication implements HttpAuthenticationMechanism {
                 }
             }
             return unauthorized(request, response);
+        }
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            // a personal API token, for a partner's own system
+            return authentication.verifyToken(authorization.substring(7).strip())
+                    .map(principal -> context.notifyContainerAboutLogin(principal, Set.of(principal.role().name())))
+                    .orElseGet(() -> unauthorized(request, response));
         }
         CoordinationPrincipal signedIn = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
                 ? sessionPrincipal(request) : null;
