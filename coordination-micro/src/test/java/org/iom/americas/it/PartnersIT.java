@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -51,6 +52,19 @@ class PartnersIT {
         // a wildcard typed by a user is a character, not a pattern
         assertThat(liaison.ids("api/agencies?q=%25")).isEmpty();
         assertThat(liaison.get(liaison.app("api/agencies?type=ROGUE")).statusCode()).isEqualTo(400);
+        register(admin, "{\"name\":\"=2+3 " + world.tag + "\",\"acronym\":\"EQ" + world.tag
+                + "\",\"type\":\"ACADEMIC\"}");
+        HttpResponse<String> csv = liaison.get(liaison.app("api/agencies?format=csv&q=" + world.tag));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        List<List<String>> rows = Csv.parse(csv.body());
+        assertThat(rows.get(0)).contains("id", "name", "acronym", "type", "countries", "iomAreas");
+        int name = rows.get(0).indexOf("name");
+        int countries = rows.get(0).indexOf("countries");
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(name))
+                .contains("Fundación Ayuda México " + world.tag, "'=2+3 " + world.tag);
+        assertThat(rows.stream().filter(r -> r.get(name).startsWith("Fundación")).findFirst().orElseThrow()
+                .get(countries)).isEqualTo("GT; MX");
         Http pages = new Http(base);
         pages.signIn(world.user("coordinator"), RequestWorld.PASSWORD);
         HttpResponse<String> search = pages.get(pages.app("agencies.xhtml?q=mexico+" + world.tag));

@@ -46,6 +46,7 @@ public class AccountsResource {
     UriInfo uri;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(summary = "List accounts", description = "By username, keyset-paginated. ADMIN.")
     public Page<AccountView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return accounts.list(PageRequest.of(QueryParameters.integer("limit", limit), cursor));

@@ -41,6 +41,7 @@ public class LiaisonsResource {
     HttpHeaders headers;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(summary = "List liaisons, by registration", description = "governmentId filters (IOM).")
     public Page<GovernmentLiaisonView> list(@QueryParam("governmentId") String governmentId,
                                             @QueryParam("limit") String limit,
