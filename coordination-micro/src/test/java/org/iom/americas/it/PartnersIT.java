@@ -31,7 +31,7 @@ class PartnersIT {
     URL base;
 
     @Test
-    void agenciesAreFoundByNameOrAcronymWhateverTheAccentsAndFilteredByWhereAndWhat() {
+    void agenciesAreFoundByNameOrAcronymWhateverTheAccentsAndFilteredByWhereAndWhat() throws Exception {
         RequestWorld world = new RequestWorld(base, "MX", "CA");
         Http admin = world.admin();
         long mexican = register(admin, "{\"name\":\"Fundación Ayuda México " + world.tag + "\",\"acronym\":\"FAM"
@@ -65,6 +65,21 @@ class PartnersIT {
                 .contains("Fundación Ayuda México " + world.tag, "'=2+3 " + world.tag);
         assertThat(rows.stream().filter(r -> r.get(name).startsWith("Fundación")).findFirst().orElseThrow()
                 .get(countries)).isEqualTo("GT; MX");
+        HttpResponse<byte[]> xlsx = liaison.getBytes(liaison.app("api/agencies?format=xlsx&q=" + world.tag));
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.body()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(name).getStringCellValue()).isEqualTo("name");
+            List<org.apache.poi.ss.usermodel.Cell> names = new java.util.ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                names.add(sheet.getRow(r).getCell(name));
+            }
+            assertThat(names).extracting(org.apache.poi.ss.usermodel.Cell::getStringCellValue)
+                    .contains("Fundación Ayuda México " + world.tag, "'=2+3 " + world.tag);
+            assertThat(names).extracting(org.apache.poi.ss.usermodel.Cell::getCellType)
+                    .containsOnly(org.apache.poi.ss.usermodel.CellType.STRING);
+        }
         Http pages = new Http(base);
         pages.signIn(world.user("coordinator"), RequestWorld.PASSWORD);
         HttpResponse<String> search = pages.get(pages.app("agencies.xhtml?q=mexico+" + world.tag));

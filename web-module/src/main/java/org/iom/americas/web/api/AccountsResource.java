@@ -46,7 +46,7 @@ public class AccountsResource {
     UriInfo uri;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", FormatParameter.XLSX})
     @Operation(summary = "List accounts", description = "By username, keyset-paginated. ADMIN.")
     public Page<AccountView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return accounts.list(PageRequest.of(QueryParameters.integer("limit", limit), cursor));

@@ -44,7 +44,7 @@ public class AgenciesResource {
     HttpHeaders headers;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", FormatParameter.XLSX})
     @Operation(summary = "List and search partner agencies, by name",
             description = "Every role. q: part of the name or acronym, case- and accent-insensitive (\"mexico\" "
                     + "finds \"México\"); type; country (alpha-2, where it operates); iomArea; active=true|false.")

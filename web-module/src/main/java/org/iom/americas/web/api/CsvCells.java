@@ -14,15 +14,17 @@ final class CsvCells {
         if (value == null) {
             return "";
         }
-        String text = value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
+        String text = neutralised(value.toString());
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")
                 || text.startsWith("'")) {
             text = "\"" + text.replace("\"", "\"\"") + "\"";
         }
         return text;
+    }
+
+    /** The text, prefixed with an apostrophe when a spreadsheet would run it as a formula. */
+    static String neutralised(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     static String row(Object... values) {

@@ -52,7 +52,7 @@ public class GovernmentsResource {
     UriInfo uri;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", FormatParameter.XLSX})
     @Operation(summary = "List partner governments", description = "Filtered, sorted, keyset-paginated.")
     @APIResponse(responseCode = "200", description = "One page of governments and the cursor of the next one")
     public Page<PartnerGovernmentView> list(

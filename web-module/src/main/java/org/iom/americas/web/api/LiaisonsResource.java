@@ -41,7 +41,7 @@ public class LiaisonsResource {
     HttpHeaders headers;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", FormatParameter.XLSX})
     @Operation(summary = "List liaisons, by registration", description = "governmentId filters (IOM).")
     public Page<GovernmentLiaisonView> list(@QueryParam("governmentId") String governmentId,
                                             @QueryParam("limit") String limit,

@@ -65,7 +65,7 @@ public class RequestsResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", FormatParameter.XLSX})
     @Operation(summary = "List requests, newest first, or the coordinators' queue",
             description = "Filters: status, urgency, country, open=true (awaiting IOM). queue=true lists the open "
                     + "requests most urgent first, then by decision due date. Each carries its serviceLevel "

@@ -62,7 +62,7 @@ public class ResponsesResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", FormatParameter.XLSX})
     @Operation(summary = "List responses, newest first", description = "Filters: phase, country, crisisType.")
     public Page<HumanitarianResponseView> list(@QueryParam("phase") String phase, @QueryParam("country") String country,
                                                @QueryParam("crisisType") String crisisType,
