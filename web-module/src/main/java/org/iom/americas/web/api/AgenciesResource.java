@@ -58,7 +58,7 @@ public class AgenciesResource {
             throw new InvalidInputException("q", "problem.parameter.tooLong", 100);
         }
         AgencyFilter filter = new AgencyFilter(q, QueryParameters.enumValue("type", type, AgencyType.class),
-                blankToNull(country), blankToNull(iomArea), QueryParameters.bool("active", active));
+                QueryParameters.code(country), QueryParameters.code(iomArea), QueryParameters.bool("active", active));
         return agencies.search(filter, PageRequest.of(QueryParameters.integer("limit", limit), cursor));
     }
 
@@ -74,10 +74,6 @@ public class AgenciesResource {
                 () -> agencies.find(id).version(),
                 expected -> agencies.revise(id, revision == null ? null : revision.withVersion(expected)),
                 PartnerAgencyView::version, ApiLocale.of(headers), uri.getRequestUri().getRawPath());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
     @GET

@@ -33,11 +33,7 @@ public class PageCsvWriter implements MessageBodyWriter<Page<?>> {
                         MultivaluedMap<String, Object> headers, OutputStream entityStream) throws IOException {
         RecordColumns columns = RecordColumns.ofPage(genericType);
         headers.putSingle("Content-Type", "text/csv; charset=UTF-8");
-        headers.putSingle("Content-Disposition", "attachment; filename=\"" + columns.fileName(genericType, "csv")
-                + "\"");
-        if (page.nextCursor() != null) {
-            headers.putSingle("X-Next-Cursor", page.nextCursor());
-        }
+        RecordColumns.describe(headers, page, genericType, "csv");
         Writer out = new OutputStreamWriter(entityStream, StandardCharsets.UTF_8);
         out.write(CsvCells.row(columns.headers().toArray()));
         for (Object item : page.items()) {

@@ -33,11 +33,7 @@ public class PageXlsxWriter implements MessageBodyWriter<Page<?>> {
     public void writeTo(Page<?> page, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> headers, OutputStream entityStream) throws IOException {
         RecordColumns columns = RecordColumns.ofPage(genericType);
-        headers.putSingle("Content-Disposition", "attachment; filename=\"" + columns.fileName(genericType, "xlsx")
-                + "\"");
-        if (page.nextCursor() != null) {
-            headers.putSingle("X-Next-Cursor", page.nextCursor());
-        }
+        RecordColumns.describe(headers, page, genericType, "xlsx");
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
             Sheet sheet = workbook.createSheet("data");
             write(sheet.createRow(0), List.copyOf(columns.headers()));

@@ -210,8 +210,9 @@ public class ProjectsResource {
     private static ProjectFilter filter(String country, String status, String iomArea, String agencyId, String from,
                                         String to) {
         Integer agency = QueryParameters.integer("agencyId", agencyId);
-        return new ProjectFilter(upper(country), QueryParameters.enumValue("status", status, ProjectStatus.class),
-                upper(iomArea), agency == null ? null : agency.longValue(), date("from", from), date("to", to));
+        return new ProjectFilter(QueryParameters.code(country),
+                QueryParameters.enumValue("status", status, ProjectStatus.class), QueryParameters.code(iomArea),
+                agency == null ? null : agency.longValue(), date("from", from), date("to", to));
     }
 
     @POST
@@ -364,10 +365,6 @@ public class ProjectsResource {
     private Response created(JointProjectView project) {
         return Response.created(uri.getBaseUriBuilder().path("projects").path(Long.toString(project.id())).build())
                 .entity(project).tag(new EntityTag(Long.toString(project.version()))).build();
-    }
-
-    private static String upper(String value) {
-        return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
     }
 
     private static LocalDate date(String name, String value) {

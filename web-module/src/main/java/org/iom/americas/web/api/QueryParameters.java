@@ -44,4 +44,9 @@ final class QueryParameters {
             default -> throw new InvalidInputException(name, "problem.parameter.notABoolean", value);
         };
     }
+
+    /** A code parameter (a country, an area): upper case, or {@code null} when blank. */
+    static String code(String value) {
+        return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
+    }
 }

@@ -1,6 +1,7 @@
 package org.iom.americas.web.api;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -10,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.iom.americas.kernel.money.Money;
+import org.iom.americas.kernel.paging.Page;
 
 /**
  * A listed record as a table row, for the spreadsheet forms of every list: one column per field, in the record's
@@ -45,9 +47,14 @@ final class RecordColumns {
         return cells;
     }
 
-    String fileName(Type genericType, String extension) {
+    /** Names the download after the listed records, and passes on the next page's cursor. */
+    static void describe(MultivaluedMap<String, Object> headers, Page<?> page, Type genericType, String extension) {
         Class<?> item = (Class<?>) ((ParameterizedType) genericType).getActualTypeArguments()[0];
-        return item.getSimpleName().replace("View", "").toLowerCase(java.util.Locale.ROOT) + "s." + extension;
+        headers.putSingle("Content-Disposition", "attachment; filename=\"" + item.getSimpleName().replace("View", "")
+                .toLowerCase(java.util.Locale.ROOT) + "s." + extension + "\"");
+        if (page.nextCursor() != null) {
+            headers.putSingle("X-Next-Cursor", page.nextCursor());
+        }
     }
 
     private static Object text(Object value) {

@@ -79,7 +79,7 @@ public class RequestsResource {
                                             @QueryParam("cursor") String cursor) {
         RequestFilter filter = new RequestFilter(QueryParameters.enumValue("status", status, RequestStatus.class),
                 QueryParameters.enumValue("urgency", urgency, Urgency.class),
-                country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT),
+                QueryParameters.code(country),
                 Boolean.TRUE.equals(QueryParameters.bool("open", open)),
                 Boolean.TRUE.equals(QueryParameters.bool("queue", queue)));
         return requests.list(filter, PageRequest.of(QueryParameters.integer("limit", limit), cursor));

@@ -68,7 +68,7 @@ public class ResponsesResource {
                                                @QueryParam("crisisType") String crisisType,
                                                @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return responses.list(QueryParameters.enumValue("phase", phase, ResponsePhase.class),
-                country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT),
+                QueryParameters.code(country),
                 QueryParameters.enumValue("crisisType", crisisType, CrisisType.class),
                 PageRequest.of(QueryParameters.integer("limit", limit), cursor));
     }

@@ -4,10 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Locale;
-import org.iom.americas.kernel.error.InvalidInputException;
 import org.iom.americas.kernel.paging.Page;
-import org.iom.americas.kernel.paging.PageRequest;
 import org.iom.americas.partners.AgencyFilter;
 import org.iom.americas.partners.AgencyType;
 import org.iom.americas.partners.CountryView;
@@ -41,17 +38,10 @@ public class AgenciesBacking {
 
     public void load() {
         AgencyFilter filter = new AgencyFilter(q == null || q.length() > 100 ? null : q,
-                ViewParameters.enumOrNull(AgencyType.class, type), blankToNull(country), blankToNull(area), null);
-        try {
-            page = agencies.search(filter, new PageRequest(PAGE_SIZE, cursor));
-        } catch (InvalidInputException staleOrForgedCursor) {
-            cursor = null;
-            page = agencies.search(filter, PageRequest.first(PAGE_SIZE));
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
+                ViewParameters.enumOrNull(AgencyType.class, type), ViewParameters.code(country),
+                ViewParameters.code(area), null);
+        page = ViewParameters.pageAt(cursor, PAGE_SIZE, request -> agencies.search(filter, request),
+                () -> cursor = null);
     }
 
     public List<PartnerAgencyView> getAgencies() {

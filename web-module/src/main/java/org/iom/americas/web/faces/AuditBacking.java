@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.iom.americas.kernel.audit.ChainVerification;
-import org.iom.americas.kernel.error.InvalidInputException;
 import org.iom.americas.kernel.paging.Page;
 import org.iom.americas.kernel.paging.PageRequest;
 import org.iom.americas.web.i18n.Messages;
@@ -59,19 +58,16 @@ public class AuditBacking {
             return;
         }
         AuditFilter filter = filter();
-        try {
-            page = trail.entries(filter, new PageRequest(PAGE_SIZE, cursor));
-        } catch (InvalidInputException staleOrForgedCursor) {
-            cursor = null;
-            page = trail.entries(filter, PageRequest.first(PAGE_SIZE));
-        }
+        page = ViewParameters.pageAt(cursor, PAGE_SIZE, request -> trail.entries(filter, request),
+                () -> cursor = null);
     }
 
     private AuditFilter filter() {
         Instant start = day(from);
         Instant endDay = day(to);
-        return new AuditFilter(recordType, recordId, actor, organisation, action != null && ACTIONS.contains(action) ? action : null,
-                start, endDay == null ? null : endDay.plusSeconds(86_400));
+        String known = action != null && ACTIONS.contains(action) ? action : null;
+        return new AuditFilter(recordType, recordId, actor, organisation, known, start,
+                endDay == null ? null : endDay.plusSeconds(86_400));
     }
 
     /** A day typed as yyyy-mm-dd, from its UTC midnight; anything else is no bound rather than a broken page. */

@@ -4,9 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.iom.americas.kernel.error.InvalidInputException;
 import org.iom.americas.kernel.paging.Page;
-import org.iom.americas.kernel.paging.PageRequest;
 import org.iom.americas.kernel.reference.Subregion;
 import org.iom.americas.partners.GovernmentFilter;
 import org.iom.americas.partners.GovernmentOrder;
@@ -40,12 +38,8 @@ public class GovernmentsBacking {
         GovernmentFilter filter = new GovernmentFilter(ViewParameters.enumOrNull(Subregion.class, subregion),
                 ViewParameters.enumOrNull(MembershipStatus.class, status),
                 GovernmentOrder.fromToken(sort).orElse(GovernmentOrder.NAME));
-        try {
-            page = governments.list(filter, new PageRequest(PAGE_SIZE, cursor), language.getLocale());
-        } catch (InvalidInputException staleOrForgedCursor) {
-            cursor = null;
-            page = governments.list(filter, PageRequest.first(PAGE_SIZE), language.getLocale());
-        }
+        page = ViewParameters.pageAt(cursor, PAGE_SIZE,
+                request -> governments.list(filter, request, language.getLocale()), () -> cursor = null);
     }
 
     public List<PartnerGovernmentView> getGovernments() {

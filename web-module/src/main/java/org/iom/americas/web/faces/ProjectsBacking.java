@@ -4,10 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Locale;
-import org.iom.americas.kernel.error.InvalidInputException;
 import org.iom.americas.kernel.paging.Page;
-import org.iom.americas.kernel.paging.PageRequest;
 import org.iom.americas.partners.CountryView;
 import org.iom.americas.partners.ReferenceCatalog;
 import org.iom.americas.partners.ReferenceItem;
@@ -39,18 +36,10 @@ public class ProjectsBacking {
     private Page<JointProjectView> page;
 
     public void load() {
-        ProjectFilter filter = new ProjectFilter(upper(country), ViewParameters.enumOrNull(ProjectStatus.class, status),
-                upper(area), null, null, null);
-        try {
-            page = projects.list(filter, new PageRequest(PAGE_SIZE, cursor));
-        } catch (InvalidInputException staleOrForgedCursor) {
-            cursor = null;
-            page = projects.list(filter, PageRequest.first(PAGE_SIZE));
-        }
-    }
-
-    private static String upper(String value) {
-        return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
+        ProjectFilter filter = new ProjectFilter(ViewParameters.code(country),
+                ViewParameters.enumOrNull(ProjectStatus.class, status), ViewParameters.code(area), null, null, null);
+        page = ViewParameters.pageAt(cursor, PAGE_SIZE, request -> projects.list(filter, request),
+                () -> cursor = null);
     }
 
     public List<JointProjectView> getProjects() {

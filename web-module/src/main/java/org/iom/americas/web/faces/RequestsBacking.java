@@ -5,9 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.iom.americas.kernel.error.InvalidInputException;
 import org.iom.americas.kernel.paging.Page;
-import org.iom.americas.kernel.paging.PageRequest;
 import org.iom.americas.kernel.security.Roles;
 import org.iom.americas.partners.AssistanceRequestView;
 import org.iom.americas.partners.AssistanceRequests;
@@ -38,12 +36,8 @@ public class RequestsBacking {
         RequestFilter filter = new RequestFilter(ViewParameters.enumOrNull(RequestStatus.class, status),
                 ViewParameters.enumOrNull(Urgency.class, urgency),
                 null, false, isQueue());
-        try {
-            page = requests.list(filter, new PageRequest(PAGE_SIZE, cursor));
-        } catch (InvalidInputException staleOrForgedCursor) {
-            cursor = null;
-            page = requests.list(filter, PageRequest.first(PAGE_SIZE));
-        }
+        page = ViewParameters.pageAt(cursor, PAGE_SIZE, request -> requests.list(filter, request),
+                () -> cursor = null);
     }
 
     /** Coordinators land on their queue; a liaison on their government's requests, newest first. */

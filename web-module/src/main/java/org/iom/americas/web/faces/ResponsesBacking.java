@@ -4,10 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Locale;
-import org.iom.americas.kernel.error.InvalidInputException;
 import org.iom.americas.kernel.paging.Page;
-import org.iom.americas.kernel.paging.PageRequest;
 import org.iom.americas.partners.CountryView;
 import org.iom.americas.partners.ReferenceCatalog;
 import org.iom.americas.responses.HumanitarianResponseView;
@@ -37,13 +34,9 @@ public class ResponsesBacking {
 
     public void load() {
         ResponsePhase inPhase = ViewParameters.enumOrNull(ResponsePhase.class, phase);
-        String where = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
-        try {
-            page = responses.list(inPhase, where, null, new PageRequest(PAGE_SIZE, cursor));
-        } catch (InvalidInputException staleOrForgedCursor) {
-            cursor = null;
-            page = responses.list(inPhase, where, null, PageRequest.first(PAGE_SIZE));
-        }
+        String where = ViewParameters.code(country);
+        page = ViewParameters.pageAt(cursor, PAGE_SIZE, request -> responses.list(inPhase, where, null, request),
+                () -> cursor = null);
     }
 
     public List<HumanitarianResponseView> getResponses() {

@@ -1,5 +1,10 @@
 package org.iom.americas.web.faces;
 
+import java.util.function.Function;
+import org.iom.americas.kernel.error.InvalidInputException;
+import org.iom.americas.kernel.paging.Page;
+import org.iom.americas.kernel.paging.PageRequest;
+
 /** Reading the query parameters of a page: a bad one is ignored rather than breaking the page. */
 final class ViewParameters {
 
@@ -14,6 +19,24 @@ final class ViewParameters {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException unknown) {
             return null;
+        }
+    }
+
+    /** A code typed or linked (a country, an area): upper case, or {@code null} when blank. */
+    static String code(String value) {
+        return value == null || value.isBlank() ? null : value.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The page a cursor points at; a stale or forged cursor gives the first page instead of a broken one, and
+     * {@code forgetCursor} lets the page drop it.
+     */
+    static <T> Page<T> pageAt(String cursor, int size, Function<PageRequest, Page<T>> read, Runnable forgetCursor) {
+        try {
+            return read.apply(new PageRequest(size, cursor));
+        } catch (InvalidInputException staleOrForgedCursor) {
+            forgetCursor.run();
+            return read.apply(PageRequest.first(size));
         }
     }
 }
