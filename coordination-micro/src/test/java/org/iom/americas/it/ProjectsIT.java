@@ -6,9 +6,15 @@ import static org.iom.americas.it.RequestWorld.JSON;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -323,6 +329,127 @@ class ProjectsIT {
         assertThat(row.get("#activity")).isEqualTo("'=HYPERLINK(\"http://evil.example\")");
         HttpResponse<String> csv = coordinator.get(coordinator.app("api/projects?format=csv&agencyId=" + world.agency));
         assertThat(Csv.parse(csv.body()).get(1).get(0)).doesNotStartWith("#");
+    }
+
+    @Test
+    void participantsShareDocumentsAndFollowWhatHappensOnTheTimeline() throws Exception {
+        RequestWorld world = new RequestWorld(base, "MX", "CA");
+        Http lead = world.as("agency");
+        long id = planned(lead, plan(world.agency, "Oaxaca", "2027-01-01", null)).getJsonNumber("id").longValue();
+        byte[] pdf = ("%PDF-1.4\n% work plan " + world.tag + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        HttpResponse<String> shared = lead.postBytes(lead.app("api/projects/" + id + "/documents?fileName="
+                + "Plan%20de%20trabajo.pdf"), "application/pdf", pdf);
+        assertThat(shared.statusCode()).as(shared.body()).isEqualTo(201);
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
+        assertThat(Http.json(shared).getString("sha256")).isEqualTo(sha256);
+        HttpResponse<byte[]> copy = lead.getBytes(URI.create(shared.headers().firstValue("Location").orElseThrow()));
+        assertThat(copy.statusCode()).isEqualTo(200);
+        assertThat(copy.body()).isEqualTo(pdf);
+        assertThat(copy.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+
+        // a program named like a PDF is refused for what it is, and nothing is kept
+        HttpResponse<String> disguised = lead.postBytes(lead.app("api/projects/" + id + "/documents?fileName=x.pdf"),
+                "application/pdf", new byte[] {'M', 'Z', 0, 0, 1, 2, 3});
+        assertThat(disguised.statusCode()).isEqualTo(415);
+        assertThat(array(lead, "api/projects/" + id + "/documents")).hasSize(1);
+
+        // another partner reads the documents but neither adds to them nor follows the timeline
+        Http outsider = world.as("agency2");
+        assertThat(array(outsider, "api/projects/" + id + "/documents")).hasSize(1);
+        assertThat(outsider.postBytes(outsider.app("api/projects/" + id + "/documents?fileName=y.pdf"),
+                "application/pdf", pdf).statusCode()).isEqualTo(403);
+        assertThat(outsider.get(outsider.app("api/projects/" + id + "/timeline")).statusCode()).isEqualTo(403);
+
+        HttpResponse<String> measured = lead.post(lead.app("api/projects/" + id + "/indicators"), JSON,
+                "{\"name\":\"People assisted\",\"unit\":\"people\",\"target\":\"100\"}");
+        long indicator = Http.json(measured).getJsonNumber("id").longValue();
+        assertThat(lead.post(lead.app("api/projects/" + id + "/reports"), JSON,
+                report(indicator, "10", 10, "", null).replace("Chiapas", "Oaxaca")).statusCode()).isEqualTo(201);
+        assertThat(lead.post(lead.app("api/projects/" + id + "/activate"), JSON, "").statusCode()).isEqualTo(200);
+
+        List<JsonObject> timeline = array(lead, "api/projects/" + id + "/timeline");
+        assertThat(timeline).extracting(e -> e.getString("recordType") + ":" + e.getString("action"))
+                .startsWith("JointProject:TRANSITION")
+                .contains("JointProject:CREATE", "ProjectParticipant:CREATE", "ProjectDocument:CREATE",
+                        "ProjectIndicator:CREATE", "ActivityReport:CREATE");
+        assertThat(timeline.get(0).getJsonObject("changes").getString("status")).isEqualTo("ACTIVE");
+        assertThat(timeline).extracting(e -> e.getString("organisation")).containsOnly("PARTNER_AGENCY:" + world.agency);
+        assertThat(timeline).extracting(e -> e.getJsonNumber("seq").longValue())
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(array(world.as("coordinator"), "api/projects/" + id + "/timeline")).hasSameSizeAs(timeline);
+
+        Http page = new Http(base);
+        page.signIn(world.user("agency"), RequestWorld.PASSWORD);
+        assertThat(page.get(page.app("project.xhtml?id=" + id)).body())
+                .contains("id=\"timeline\"", "Plan de trabajo.pdf", sha256);
+    }
+
+    @Test
+    void theProjectFormsPlanFundMeasureAndReportAndKeepNothingThatIsWrong() {
+        RequestWorld world = new RequestWorld(base, "MX", "CA");
+        Http lead = new Http(base);
+        assertThat(lead.signIn(world.user("agency"), RequestWorld.PASSWORD).statusCode()).isEqualTo(302);
+        HttpResponse<String> form = lead.get(lead.app("project-edit.xhtml"));
+        assertThat(form.statusCode()).isEqualTo(200);
+        Map<String, String> plan = new HashMap<>(Map.of("plan", "plan", "plan:title", "Border health " + world.tag,
+                "plan:summary", "Health screening at the border", "plan:countries", "MX",
+                "plan:locations", "MX: Chiapas\nnot a place", "plan:startDate", "2027-03-01",
+                "plan:iomAreas", "REGULATED_MIGRATION", "plan:leadAgency", Long.toString(world.agency),
+                "plan:save", "Save", "jakarta.faces.ViewState", Http.viewState(form)));
+        HttpResponse<String> refused = lead.postForm(lead.app("project-edit.xhtml"), plan);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        // the message sits next to the field, and no project was made of the bad plan
+        assertThat(refused.body()).contains("id=\"plan:locations-message\"", "not a place");
+        assertThat(world.as("agency").ids("api/projects?agencyId=" + world.agency)).isEmpty();
+
+        plan.put("plan:locations", "MX: Chiapas (MX07)");
+        plan.put("jakarta.faces.ViewState", Http.viewState(refused));
+        HttpResponse<String> saved = lead.postForm(lead.app("project-edit.xhtml"), plan);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        long id = Long.parseLong(saved.headers().firstValue("Location").orElseThrow().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        JsonObject project = Http.json(world.as("agency").get(world.as("agency").app("api/projects/" + id)));
+        assertThat(project.getString("title")).isEqualTo("Border health " + world.tag);
+        assertThat(project.getJsonArray("locations").getJsonObject(0).getString("pcode")).isEqualTo("MX07");
+
+        String pageUri = "project.xhtml?id=" + id;
+        HttpResponse<String> page = lead.get(lead.app(pageUri));
+        HttpResponse<String> overDisbursed = lead.postForm(lead.app(pageUri), Map.of("funding", "funding",
+                "funding:donorAgencyId", Long.toString(world.otherAgency), "funding:currency", "USD",
+                "funding:committed", "100.00", "funding:disbursed", "250.00", "funding:fund", "Record",
+                "jakarta.faces.ViewState", Http.viewState(page)));
+        assertThat(overDisbursed.body()).contains("id=\"funding:disbursed-message\"");
+        HttpResponse<String> funded = lead.postForm(lead.app(pageUri), Map.of("funding", "funding",
+                "funding:donorAgencyId", Long.toString(world.otherAgency), "funding:currency", "USD",
+                "funding:committed", "100.00", "funding:disbursed", "25.00", "funding:fund", "Record",
+                "jakarta.faces.ViewState", Http.viewState(overDisbursed)));
+        assertThat(funded.statusCode()).isEqualTo(200);
+        HttpResponse<String> measured = lead.postForm(lead.app(pageUri), Map.of("indicator", "indicator",
+                "indicator:name", "Migrants screened", "indicator:unit", "people", "indicator:target", "400",
+                "indicator:measure", "Add", "jakarta.faces.ViewState", Http.viewState(funded)));
+        List<JsonObject> indicators = indicators(world.as("agency"), id);
+        assertThat(indicators).extracting(i -> i.getString("name")).containsExactly("Migrants screened");
+
+        Map<String, String> report = new HashMap<>(Map.of("report", "report", "report:activity", "Screening",
+                "report:iomArea", "REGULATED_MIGRATION", "report:country", "MX", "report:periodStart", "2027-03-01",
+                "report:periodEnd", "2027-03-31", "report:total", "50", "report:femaleAdults", "40",
+                "report:maleAdults", "30", "report:submit", "Report"));
+        report.put("report:indicatorId", indicators.get(0).getJsonNumber("id").toString());
+        report.put("report:achieved", "50");
+        report.put("jakarta.faces.ViewState", Http.viewState(measured));
+        HttpResponse<String> tooMany = lead.postForm(lead.app(pageUri), report);
+        // 70 people by sex and age out of 50 in all: refused next to the total, and nothing reported
+        assertThat(tooMany.body()).contains("id=\"report:total-message\"");
+        assertThat(reports(world.as("agency"), id)).isEmpty();
+        report.put("report:maleAdults", "10");
+        report.put("jakarta.faces.ViewState", Http.viewState(tooMany));
+        lead.postForm(lead.app(pageUri), report);
+        assertThat(reports(world.as("agency"), id)).singleElement()
+                .satisfies(r -> assertThat(r.getJsonObject("reached").getInt("femaleAdults")).isEqualTo(40));
+        JsonObject after = Http.json(world.as("agency").get(world.as("agency").app("api/projects/" + id)));
+        assertThat(after.getJsonObject("totals").getJsonObject("committedUsd").getString("amount"))
+                .isEqualTo("100.00");
+        assertThat(after.getJsonObject("totals").getJsonObject("disbursedUsd").getString("amount"))
+                .isEqualTo("25.00");
     }
 
     private static String report(long indicatorId, String achieved, int total, String parts, Long version) {

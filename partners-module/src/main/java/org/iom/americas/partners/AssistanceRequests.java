@@ -12,20 +12,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.iom.americas.kernel.error.IllegalTransitionException;
 import org.iom.americas.kernel.error.InvalidInputException;
 import org.iom.americas.kernel.error.RecordNotFoundException;
-import org.iom.americas.kernel.error.RefusedContentException;
 import org.iom.americas.kernel.error.StaleVersionException;
 import org.iom.americas.kernel.money.Money;
 import org.iom.americas.kernel.paging.Page;
@@ -36,7 +31,7 @@ import org.iom.americas.kernel.reference.IomArea;
 import org.iom.americas.kernel.security.Caller;
 import org.iom.americas.kernel.security.Role;
 import org.iom.americas.kernel.security.Roles;
-import org.iom.americas.partners.control.AttachmentInspection;
+import org.iom.americas.kernel.document.CheckedFile;
 import org.iom.americas.partners.control.Notifier;
 import org.iom.americas.partners.control.RequestListQuery;
 import org.iom.americas.partners.control.ServiceLevels;
@@ -57,7 +52,6 @@ import org.iom.americas.partners.entity.RequestMessage;
 public class AssistanceRequests {
 
     static final String RECORD_TYPE = "AssistanceRequest";
-    static final long DEFAULT_MAX_ATTACHMENT_BYTES = 10L * 1024 * 1024;
 
     @PersistenceContext(unitName = "coordination")
     EntityManager em;
@@ -193,25 +187,12 @@ public class AssistanceRequests {
     public AttachmentView attach(long id, String fileName, byte[] content) {
         Caller caller = Caller.of(security);
         AssistanceRequest request = readable(id, caller);
-        long limit = ConfigProvider.getConfig().getOptionalValue("coordination.attachments.max-bytes", Long.class)
-                .orElse(DEFAULT_MAX_ATTACHMENT_BYTES);
-        if (content == null || content.length == 0) {
-            throw new InvalidInputException("file", "validation.attachmentEmpty");
-        }
-        if (content.length > limit) {
-            throw new RefusedContentException(RefusedContentException.Reason.TOO_LARGE, "file",
-                    "validation.attachmentTooLarge", limit / (1024 * 1024));
-        }
-        String name = AttachmentInspection.safeName(fileName);
-        AttachmentInspection.Kind kind = AttachmentInspection.kindOf(name, content)
-                .orElseThrow(() -> new RefusedContentException(RefusedContentException.Reason.UNSUPPORTED_TYPE,
-                        "file", "validation.attachmentType", name));
+        CheckedFile file = CheckedFile.inspect(fileName, content);
         if (!request.status().isEditable() && !request.status().isOpen()) {
             throw new IllegalTransitionException(RECORD_TYPE, id, "attach", request.status().name(),
                     allowed(request, caller));
         }
-        RequestAttachment attachment = new RequestAttachment(id, name, kind.mediaType(), content.length,
-                sha256(content), caller.accountId());
+        RequestAttachment attachment = new RequestAttachment(id, file, caller.accountId());
         em.persist(attachment);
         em.flush();
         em.persist(new AttachmentContent(attachment.id(), content));
@@ -318,13 +299,6 @@ public class AssistanceRequests {
         return RequestAction.allowed(request.status(), sideOf(caller));
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private AssistanceRequestView view(AssistanceRequest r, Caller caller) {
         PartnerGovernment government = em.find(PartnerGovernment.class, r.governmentId());

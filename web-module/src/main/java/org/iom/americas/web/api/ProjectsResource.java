@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,11 @@ import org.iom.americas.projects.ProjectAction;
 import org.iom.americas.projects.ProjectFilter;
 import org.iom.americas.projects.ProjectOverlap;
 import org.iom.americas.projects.ProjectPlan;
+import org.iom.americas.projects.ProjectDocumentFile;
+import org.iom.americas.projects.ProjectDocumentView;
 import org.iom.americas.projects.ProjectStatus;
+import org.iom.americas.projects.ProjectWorkspace;
+import org.iom.americas.projects.TimelineEvent;
 import org.iom.americas.projects.ReportDetails;
 
 @Path("projects")
@@ -66,6 +71,9 @@ public class ProjectsResource {
 
     @Inject
     ActivityReports reports;
+
+    @Inject
+    ProjectWorkspace workspace;
 
     @Inject
     PartnerAgencies agencies;
@@ -360,6 +368,50 @@ public class ProjectsResource {
                         .map(ActivityReportView::version).orElse(-1L),
                 expected -> reports.revise(id, reportId, details == null ? null : details.withVersion(expected)),
                 ActivityReportView::version, ApiLocale.of(headers), uri.getRequestUri().getRawPath());
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/documents")
+    @Operation(summary = "The documents shared in a project's workspace, with their SHA-256")
+    public Page<ProjectDocumentView> documents(@PathParam("id") long id) {
+        return new Page<>(workspace.documents(id), null);
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/documents")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Share a document", description = "IOM and the project's participants. The body is "
+            + "the file; its name in Content-Disposition (attachment; filename=\"...\") or ?fileName=. PDF, Word, "
+            + "Excel, PowerPoint, OpenDocument, PNG or JPEG, decided from the content; at most 10 MB (413), other "
+            + "types 415.")
+    @APIResponse(responseCode = "201", description = "Kept; Location names the file")
+    public Response share(@PathParam("id") long id, @QueryParam("fileName") String fileName,
+                          @HeaderParam("Content-Disposition") String disposition, InputStream body)
+            throws IOException {
+        ProjectDocumentView document = workspace.share(id, FileTransfers.name(fileName, disposition),
+                FileTransfers.read(body));
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(document.id())).build())
+                .entity(document).build();
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/documents/{document: [0-9]+}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download a project document",
+            description = "Always as a download, of the type found in its content; never shown as a page.")
+    public Response download(@PathParam("id") long id, @PathParam("document") long documentId) {
+        ProjectDocumentFile file = workspace.download(id, documentId);
+        return FileTransfers.download(file.content(), file.document().mediaType(), file.document().fileName(),
+                file.document().sha256());
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/timeline")
+    @Operation(summary = "What happened to a project, newest first", description = "The changes of the project "
+            + "and of its partners, funding, indicators, reports and documents, read from the audit trail (at most "
+            + "200). IOM and the project's participants; others 403.")
+    public Page<TimelineEvent> timeline(@PathParam("id") long id) {
+        return new Page<>(workspace.timeline(id), null);
     }
 
     private Response created(JointProjectView project) {

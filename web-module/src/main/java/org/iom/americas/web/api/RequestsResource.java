@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.iom.americas.kernel.error.RefusedContentException;
 import org.iom.americas.kernel.paging.Page;
 import org.iom.americas.kernel.paging.PageRequest;
 import org.iom.americas.partners.AssistanceRequestView;
@@ -43,9 +42,6 @@ import org.iom.americas.partners.Urgency;
 @Tag(name = "Assistance requests", description = "What partner governments ask of IOM, from draft to decision. "
         + "LIAISON: their own government's requests only (others are 404). COORDINATOR, ADMIN: all, and answer.")
 public class RequestsResource {
-
-    /** A body larger than any attachment allowed is refused while it is read, before it fills the memory. */
-    static final long MAX_BODY_BYTES = 25L * 1024 * 1024;
 
     @Inject
     AssistanceRequests requests;
@@ -169,13 +165,8 @@ public class RequestsResource {
     public Response attach(@PathParam("id") long id, @QueryParam("fileName") String fileName,
                            @HeaderParam("Content-Disposition") String disposition, InputStream body)
             throws IOException {
-        byte[] content = body.readNBytes((int) MAX_BODY_BYTES + 1);
-        if (content.length > MAX_BODY_BYTES) {
-            throw new RefusedContentException(RefusedContentException.Reason.TOO_LARGE, "file",
-                    "validation.attachmentTooLarge", MAX_BODY_BYTES / (1024 * 1024));
-        }
-        String name = fileName != null ? fileName : ContentDisposition.fileName(disposition);
-        AttachmentView attachment = requests.attach(id, name, content);
+        AttachmentView attachment = requests.attach(id, FileTransfers.name(fileName, disposition),
+                FileTransfers.read(body));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(attachment.id())).build())
                 .entity(attachment).build();
     }
@@ -187,13 +178,8 @@ public class RequestsResource {
             description = "Always as a download, of the type found in its content; never shown as a page.")
     public Response download(@PathParam("id") long id, @PathParam("attachment") long attachmentId) {
         AttachmentFile file = requests.download(id, attachmentId);
-        return Response.ok(file.content(), file.attachment().mediaType())
-                .header("Content-Disposition", ContentDisposition.attachment(file.attachment().fileName()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "sandbox; default-src 'none'")
-                .header("Digest", "sha-256=" + java.util.Base64.getEncoder()
-                        .encodeToString(java.util.HexFormat.of().parseHex(file.attachment().sha256())))
-                .build();
+        return FileTransfers.download(file.content(), file.attachment().mediaType(), file.attachment().fileName(),
+                file.attachment().sha256());
     }
 
     private static EntityTag etag(AssistanceRequestView request) {

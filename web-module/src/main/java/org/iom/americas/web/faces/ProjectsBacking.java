@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.iom.americas.kernel.paging.Page;
 import org.iom.americas.partners.CountryView;
+import org.iom.americas.partners.PartnerAgencies;
+import org.iom.americas.partners.PartnerAgencyView;
 import org.iom.americas.partners.ReferenceCatalog;
 import org.iom.americas.partners.ReferenceItem;
 import org.iom.americas.projects.JointProjectView;
@@ -13,7 +15,10 @@ import org.iom.americas.projects.JointProjects;
 import org.iom.americas.projects.ProjectFilter;
 import org.iom.americas.projects.ProjectStatus;
 
-/** The joint projects, filtered by country, status and IOM area; the filters are query parameters. */
+/**
+ * The joint projects, filtered by country, status, IOM area, partner agency and period; the filters are query
+ * parameters, so a filtered list can be bookmarked and shared.
+ */
 @Named
 @RequestScoped
 public class ProjectsBacking {
@@ -29,15 +34,22 @@ public class ProjectsBacking {
     @Inject
     LanguageBacking language;
 
+    @Inject
+    PartnerAgencies agencies;
+
     private String country;
     private String status;
     private String area;
+    private String partner;
+    private String from;
+    private String to;
     private String cursor;
     private Page<JointProjectView> page;
 
     public void load() {
         ProjectFilter filter = new ProjectFilter(ViewParameters.code(country),
-                ViewParameters.enumOrNull(ProjectStatus.class, status), ViewParameters.code(area), null, null, null);
+                ViewParameters.enumOrNull(ProjectStatus.class, status), ViewParameters.code(area), ViewParameters.idOrNull(partner),
+                ViewParameters.dateOrNull(from), ViewParameters.dateOrNull(to));
         page = ViewParameters.pageAt(cursor, PAGE_SIZE, request -> projects.list(filter, request),
                 () -> cursor = null);
     }
@@ -87,6 +99,34 @@ public class ProjectsBacking {
 
     public void setArea(String area) {
         this.area = area;
+    }
+
+    public List<PartnerAgencyView> getAgencies() {
+        return agencies.list();
+    }
+
+    public String getPartner() {
+        return partner;
+    }
+
+    public void setPartner(String partner) {
+        this.partner = partner;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
     }
 
     public String getCursor() {

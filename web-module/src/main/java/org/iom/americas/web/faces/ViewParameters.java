@@ -27,6 +27,24 @@ final class ViewParameters {
         return value == null || value.isBlank() ? null : value.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
+    /** A date (ISO, as the date inputs send it), or {@code null} when blank or not a date. */
+    static java.time.LocalDate dateOrNull(String value) {
+        try {
+            return value == null || value.isBlank() ? null : java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException notADate) {
+            return null;
+        }
+    }
+
+    /** A record's id, or {@code null} when blank or not a number. */
+    static Long idOrNull(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException notAnId) {
+            return null;
+        }
+    }
+
     /**
      * The page a cursor points at; a stale or forged cursor gives the first page instead of a broken one, and
      * {@code forgetCursor} lets the page drop it.

@@ -1,4 +1,4 @@
-package org.iom.americas.partners.control;
+package org.iom.americas.kernel.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

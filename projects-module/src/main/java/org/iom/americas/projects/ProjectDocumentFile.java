@@ -1,0 +1,5 @@
+package org.iom.americas.projects;
+
+/** A project document with its bytes, for a download. */
+public record ProjectDocumentFile(ProjectDocumentView document, byte[] content) {
+}

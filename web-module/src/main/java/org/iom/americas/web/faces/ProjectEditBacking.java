@@ -1,0 +1,310 @@
+package org.iom.americas.web.faces;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.iom.americas.kernel.error.BusinessException;
+import org.iom.americas.kernel.error.InvalidInputException;
+import org.iom.americas.kernel.error.RecordNotFoundException;
+import org.iom.americas.kernel.error.StaleVersionException;
+import org.iom.americas.kernel.reference.Place;
+import org.iom.americas.kernel.security.Caller;
+import org.iom.americas.kernel.security.Role;
+import org.iom.americas.partners.CountryView;
+import org.iom.americas.partners.PartnerAgencies;
+import org.iom.americas.partners.PartnerAgencyView;
+import org.iom.americas.partners.ReferenceCatalog;
+import org.iom.americas.partners.ReferenceItem;
+import org.iom.americas.projects.JointProjectView;
+import org.iom.americas.projects.JointProjects;
+import org.iom.americas.projects.ProjectOverlap;
+import org.iom.americas.projects.ProjectPlan;
+import org.iom.americas.web.i18n.Messages;
+
+/**
+ * Planning a joint project, or revising its plan against the version read. Before saving, the planner can ask
+ * which other partners already work in the same area, place and time: the duplication check of the projects
+ * module, shown on the form so partners talk before they duplicate.
+ */
+@Named
+@ViewScoped
+public class ProjectEditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "plan";
+    static final Map<String, String> INPUTS = Map.of("countries[]", "countries", "locations[]", "locations",
+            "iomAreas[]", "iomAreas", "objectives[]", "objectives", "leadAgencyId", "leadAgency",
+            "humanitarianResponseId", "response");
+    /** One admin-1 area a line: "MX: Chiapas", with its P-code in brackets where known: "MX: Chiapas (MX07)". */
+    private static final Pattern LOCATION = Pattern.compile("([A-Za-z]{2})\\s*:\\s*([^()]+?)\\s*(?:\\(([^()]{1,20})\\))?");
+
+    @Inject
+    JointProjects projects;
+
+    @Inject
+    PartnerAgencies agencies;
+
+    @Inject
+    ReferenceCatalog reference;
+
+    @Inject
+    LanguageBacking language;
+
+    @Inject
+    SecurityContext security;
+
+    private Long id;
+    private String code;
+    private String title;
+    private String summary;
+    private List<String> countries = new ArrayList<>();
+    private String locations;
+    private List<String> iomAreas = new ArrayList<>();
+    private List<String> objectives = new ArrayList<>();
+    private String startDate;
+    private String endDate;
+    private Long leadAgency;
+    private Long response;
+    private long version;
+    private List<ProjectOverlap> overlaps;
+
+    public void load() {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        if (id == null) {
+            Caller caller = Caller.of(security);
+            leadAgency = caller.role() == Role.AGENCY ? caller.organisationId() : null;
+            return;
+        }
+        try {
+            show(projects.find(id));
+        } catch (RecordNotFoundException unknown) {
+            GovernmentBacking.notFound();
+        }
+    }
+
+    /** Lists the overlapping projects of other partners for the plan as it stands on the form. */
+    public void checkOverlaps() {
+        try {
+            overlaps = projects.overlapsWith(plan(), id);
+            String text = Messages.text(language.getLocale(),
+                    overlaps.isEmpty() ? "project.overlaps.none" : "project.overlaps.found", overlaps.size());
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
+                    overlaps.isEmpty() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN, text, text));
+        } catch (RuntimeException failure) {
+            overlaps = null;
+            FacesProblems.show(failure, FORM, language.getLocale(), INPUTS);
+        }
+    }
+
+    public String save() {
+        try {
+            JointProjectView saved = id == null ? projects.plan(plan()) : projects.revise(id, plan());
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            String text = Messages.text(language.getLocale(), "project.saved", saved.code());
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+            return "/project.xhtml?faces-redirect=true&id=" + saved.id();
+        } catch (RuntimeException failure) {
+            FacesProblems.show(failure, FORM, language.getLocale(), INPUTS).ifPresent(this::recoverFrom);
+            return null;
+        }
+    }
+
+    private void recoverFrom(BusinessException failure) {
+        if (failure instanceof StaleVersionException) {
+            show(projects.find(id));
+            FacesProblems.showStale(language.getLocale());
+        }
+    }
+
+    private ProjectPlan plan() {
+        return new ProjectPlan(title, summary, new LinkedHashSet<>(countries), places(locations),
+                new LinkedHashSet<>(iomAreas), objectives.stream().map(Integer::valueOf)
+                .collect(Collectors.toCollection(LinkedHashSet::new)), date("startDate", startDate),
+                date("endDate", endDate), leadAgency, response, id == null ? null : version);
+    }
+
+    static List<Place> places(String text) {
+        List<Place> places = new ArrayList<>();
+        for (String line : GovernmentEditBacking.lines(text)) {
+            Matcher place = LOCATION.matcher(line);
+            if (!place.matches()) {
+                throw new InvalidInputException("locations", "validation.project.locationLine", line);
+            }
+            places.add(new Place(place.group(1).toUpperCase(Locale.ROOT), place.group(2), place.group(3)));
+        }
+        return places;
+    }
+
+    static String lines(List<Place> places) {
+        return places.stream().map(p -> p.country() + ": " + p.admin1()
+                + (p.pcode() == null ? "" : " (" + p.pcode() + ")")).collect(Collectors.joining("\n"));
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException notADate) {
+            throw new InvalidInputException(field, "validation.date", value);
+        }
+    }
+
+    private void show(JointProjectView project) {
+        code = project.code();
+        title = project.title();
+        summary = project.summary();
+        countries = new ArrayList<>(project.countries());
+        locations = lines(project.locations());
+        iomAreas = new ArrayList<>(project.iomAreas());
+        objectives = project.objectives().stream().map(String::valueOf)
+                .collect(Collectors.toCollection(ArrayList::new));
+        startDate = project.startDate().toString();
+        endDate = project.endDate() == null ? null : project.endDate().toString();
+        leadAgency = project.leadAgencyId();
+        response = project.humanitarianResponseId();
+        version = project.version();
+    }
+
+    public List<CountryView> getCountryChoices() {
+        return reference.countries(language.getLocale());
+    }
+
+    public List<ReferenceItem> getAreas() {
+        return reference.iomAreas(language.getLocale());
+    }
+
+    public List<ReferenceItem> getObjectiveChoices() {
+        return reference.globalCompactObjectives(language.getLocale());
+    }
+
+    /** The agencies that may lead: any for IOM, itself for an agency. */
+    public List<PartnerAgencyView> getAgencies() {
+        Caller caller = Caller.of(security);
+        return agencies.list().stream().filter(a -> a.active() && (caller.role() != Role.AGENCY
+                || caller.isAgency(a.id()))).toList();
+    }
+
+    public List<ProjectOverlap> getOverlaps() {
+        return overlaps;
+    }
+
+    public String agencyName(Long agencyId) {
+        return agencies.list().stream().filter(a -> agencyId != null && a.id() == agencyId).findFirst()
+                .map(a -> a.name() + " (" + a.acronym() + ")").orElse("—");
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public List<String> getCountries() {
+        return countries;
+    }
+
+    public void setCountries(List<String> countries) {
+        this.countries = countries;
+    }
+
+    public String getLocations() {
+        return locations;
+    }
+
+    public void setLocations(String locations) {
+        this.locations = locations;
+    }
+
+    public List<String> getIomAreas() {
+        return iomAreas;
+    }
+
+    public void setIomAreas(List<String> iomAreas) {
+        this.iomAreas = iomAreas;
+    }
+
+    public List<String> getObjectives() {
+        return objectives;
+    }
+
+    public void setObjectives(List<String> objectives) {
+        this.objectives = objectives;
+    }
+
+    public String getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(String startDate) {
+        this.startDate = startDate;
+    }
+
+    public String getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(String endDate) {
+        this.endDate = endDate;
+    }
+
+    public Long getLeadAgency() {
+        return leadAgency;
+    }
+
+    public void setLeadAgency(Long leadAgency) {
+        this.leadAgency = leadAgency;
+    }
+
+    public Long getResponse() {
+        return response;
+    }
+
+    public void setResponse(Long response) {
+        this.response = response;
+    }
+}
