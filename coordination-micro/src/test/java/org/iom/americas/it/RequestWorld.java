@@ -89,7 +89,7 @@ final class RequestWorld {
         return Http.createdId(registered);
     }
 
-    private void open(String role, String kind, Long governmentId, Long agencyId, String language) {
+    void open(String role, String kind, Long governmentId, Long agencyId, String language) {
         HttpResponse<String> opened = admin().post(admin().app("api/accounts"), JSON,
                 "{\"username\":\"" + user(role) + "\",\"displayName\":\"" + role + " " + tag + "\",\"email\":\""
                         + email(role) + "\",\"role\":\"" + kind + "\",\"preferredLanguage\":\"" + language + "\""

@@ -54,7 +54,7 @@ public class Notifications {
     }
 
     private static NotificationView view(Notification n) {
-        return new NotificationView(n.id(), n.kind(), n.requestId(), n.subject(), n.body(), n.createdAt(),
+        return new NotificationView(n.id(), n.kind(), n.requestId(), n.agreementId(), n.subject(), n.body(), n.createdAt(),
                 n.readAt());
     }
 }

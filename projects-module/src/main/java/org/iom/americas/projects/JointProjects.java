@@ -42,6 +42,7 @@ import org.iom.americas.kernel.security.Role;
 import org.iom.americas.kernel.security.Roles;
 import org.iom.americas.partners.AssistanceRequestView;
 import org.iom.americas.partners.AssistanceRequests;
+import org.iom.americas.partners.CooperationAgreements;
 import org.iom.americas.partners.PartnerAgencies;
 import org.iom.americas.partners.PartnerGovernments;
 import org.iom.americas.partners.RequestStatus;
@@ -76,6 +77,9 @@ public class JointProjects {
 
     @EJB
     AssistanceRequests requests;
+
+    @EJB
+    CooperationAgreements agreements;
 
     /** A new project in the pipeline, coded after its first country and its start year: PA-2026-014. */
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.AGENCY})
@@ -266,6 +270,32 @@ public class JointProjects {
         return overlapsWith(planOf(project), id);
     }
 
+    /**
+     * Records that a project is carried out under a cooperation agreement (checked through the partners module's
+     * boundary: it must exist and the caller must be allowed to read it), or, with {@code null}, under none.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    public JointProjectView placeUnder(long id, Long agreementId) {
+        JointProject project = load(id);
+        if (agreementId != null) {
+            try {
+                agreements.find(agreementId);
+            } catch (RecordNotFoundException unknown) {
+                throw new InvalidInputException("agreementId", "validation.project.agreementUnknown");
+            }
+        }
+        long read = project.version();
+        project.carriedOutUnder(agreementId);
+        flush(project, read);
+        return view(project);
+    }
+
+    /** The projects carried out under an agreement (for the agreement's page and API). */
+    public List<JointProjectView> underAgreement(long agreementId) {
+        return em.createNamedQuery("JointProject.findByAgreement", JointProject.class)
+                .setParameter("agreement", agreementId).setMaxResults(500).getResultStream().map(this::view).toList();
+    }
+
     /** The projects that belong to a humanitarian response (for the responses module). */
     public List<JointProjectView> ofResponse(long responseId) {
         return em.createNamedQuery("JointProject.findByResponse", JointProject.class)
@@ -412,7 +442,8 @@ public class JointProjects {
         return new JointProjectView(p.id(), p.code(), p.title(), p.summary(), p.status(), p.startDate(),
                 p.endDate(), p.countries(), p.locations().stream()
                 .map(Place::of).toList(), p.iomAreas(),
-                p.objectives(), p.leadAgencyId(), p.originRequestId(), p.humanitarianResponseId(), participants,
+                p.objectives(), p.leadAgencyId(), p.originRequestId(), p.humanitarianResponseId(), p.agreementId(),
+                participants,
                 funding, new FundingTotals(Money.of(UsdConversion.toCents(committed), "USD"),
                 Money.of(UsdConversion.toCents(disbursed), "USD"), List.copyOf(unconverted)), editable,
                 editable ? ProjectAction.allowed(p.status()) : List.of(), p.version(), p.createdAt(),

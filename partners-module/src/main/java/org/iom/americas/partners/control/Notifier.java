@@ -13,7 +13,11 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -22,7 +26,7 @@ import org.iom.americas.partners.entity.Account;
 import org.iom.americas.partners.entity.PartnerGovernment;
 
 /**
- * Tells the people concerned that something happened to a request: a notification in each reader's inbox, in the
+ * Tells the people concerned that something happened to a request or an agreement: a notification in each reader's inbox, in the
  * reader's language, written in the transaction of the change (no change, no notification), and an e-mail sent
  * only once that transaction has committed (no e-mail about a change that rolled back).
  */
@@ -58,6 +62,29 @@ public class Notifier {
 
     public void aboutRequest(List<Account> readers, long actorAccountId, String event, long requestId, String title,
                              PartnerGovernment government, String note) {
+        send(readers, actorAccountId, "REQUEST_" + event, requestId, null, "request." + event,
+                locale -> new Object[] {String.valueOf(requestId), title, government.country().name(locale),
+                        note == null ? "" : note});
+    }
+
+    /**
+     * Tells coordinators that an agreement expires in {@code days} days: {0} reference, {1} title, {2} expiry date
+     * in the reader's language, {3} the days left.
+     */
+    public void agreementExpiring(List<Account> readers, long agreementId, String reference, String title,
+                                  LocalDate expiresOn, int days) {
+        send(readers, -1, "AGREEMENT_EXPIRING", null, agreementId, "agreement.EXPIRING",
+                locale -> new Object[] {reference, title,
+                        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(expiresOn),
+                        String.valueOf(days)});
+    }
+
+    /**
+     * A notification in each reader's inbox (not the one who acted), in the reader's language, and an e-mail once
+     * the transaction has committed.
+     */
+    private void send(List<Account> readers, long actorAccountId, String kind, Long requestId, Long agreementId,
+                      String keyPrefix, Function<Locale, Object[]> arguments) {
         List<Mailer.Mail> mails = new ArrayList<>();
         for (Account reader : readers) {
             if (reader.id() == actorAccountId) {
@@ -65,11 +92,10 @@ public class Notifier {
             }
             Locale locale = WorkingLanguage.of(reader.preferredLanguage() == null ? null
                     : Locale.forLanguageTag(reader.preferredLanguage())).locale();
-            Object[] arguments = {String.valueOf(requestId), title, government.country().name(locale),
-                    note == null ? "" : note};
-            String subject = text(locale, "request." + event + ".subject", arguments);
-            String body = text(locale, "request." + event + ".body", arguments).strip();
-            em.persist(new org.iom.americas.partners.entity.Notification(reader.id(), "REQUEST_" + event, requestId,
+            Object[] values = arguments.apply(locale);
+            String subject = text(locale, keyPrefix + ".subject", values);
+            String body = text(locale, keyPrefix + ".body", values).strip();
+            em.persist(new org.iom.americas.partners.entity.Notification(reader.id(), kind, requestId, agreementId,
                     subject, body));
             if (reader.email() != null && !reader.email().isBlank()) {
                 mails.add(new Mailer.Mail(reader.email(), subject, body));

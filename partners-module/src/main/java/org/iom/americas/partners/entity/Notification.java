@@ -39,6 +39,9 @@ public class Notification implements Serializable {
     @Column(name = "request_id", updatable = false)
     private Long requestId;
 
+    @Column(name = "agreement_id", updatable = false)
+    private Long agreementId;
+
     @Column(name = "subject", length = 300, nullable = false, updatable = false)
     private String subject;
 
@@ -57,9 +60,15 @@ public class Notification implements Serializable {
     }
 
     public Notification(long accountId, String kind, Long requestId, String subject, String body) {
+        this(accountId, kind, requestId, null, subject, body);
+    }
+
+    /** About a request or an agreement (the one it is about named, the other {@code null}). */
+    public Notification(long accountId, String kind, Long requestId, Long agreementId, String subject, String body) {
         this.accountId = accountId;
         this.kind = kind;
         this.requestId = requestId;
+        this.agreementId = agreementId;
         this.subject = subject.length() > 300 ? subject.substring(0, 300) : subject;
         this.body = body.length() > 2000 ? body.substring(0, 2000) : body;
         this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -85,6 +94,10 @@ public class Notification implements Serializable {
 
     public Long requestId() {
         return requestId;
+    }
+
+    public Long agreementId() {
+        return agreementId;
     }
 
     public String subject() {

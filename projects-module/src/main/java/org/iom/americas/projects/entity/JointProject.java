@@ -29,6 +29,8 @@ import org.iom.americas.projects.ProjectStatus;
         query = "SELECT MAX(p.code) FROM JointProject p WHERE p.code LIKE :prefix")
 @NamedQuery(name = "JointProject.findByResponse",
         query = "SELECT p FROM JointProject p WHERE p.humanitarianResponseId = :response ORDER BY p.id")
+@NamedQuery(name = "JointProject.findByAgreement",
+        query = "SELECT p FROM JointProject p WHERE p.agreementId = :agreement ORDER BY p.id")
 @NamedQuery(name = "JointProject.findByOriginRequest",
         query = "SELECT p FROM JointProject p WHERE p.originRequestId = :request")
 @NamedQuery(name = "JointProject.findOverlapCandidates", query = "SELECT DISTINCT p FROM JointProject p "
@@ -89,6 +91,9 @@ public class JointProject extends CooperationRecord {
     @Column(name = "humanitarian_response_id")
     private Long humanitarianResponseId;
 
+    @Column(name = "agreement_id")
+    private Long agreementId;
+
     protected JointProject() {
     }
 
@@ -113,6 +118,14 @@ public class JointProject extends CooperationRecord {
         this.humanitarianResponseId = humanitarianResponseId;
     }
 
+
+    public void carriedOutUnder(Long agreement) {
+        this.agreementId = agreement;
+    }
+
+    public Long agreementId() {
+        return agreementId;
+    }
 
     public void moveTo(ProjectStatus next) {
         this.status = next;

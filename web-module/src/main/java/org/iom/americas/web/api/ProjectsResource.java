@@ -24,8 +24,6 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +32,6 @@ import javax.xml.stream.XMLStreamException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.iom.americas.kernel.error.InvalidInputException;
 import org.iom.americas.kernel.paging.Page;
 import org.iom.americas.kernel.paging.PageRequest;
 import org.iom.americas.partners.PartnerAgencies;
@@ -50,15 +47,16 @@ import org.iom.americas.projects.NewIndicator;
 import org.iom.americas.projects.NewParticipant;
 import org.iom.americas.projects.ParticipantView;
 import org.iom.americas.projects.ProjectAction;
+import org.iom.americas.projects.ProjectDocumentFile;
+import org.iom.americas.projects.ProjectDocumentView;
 import org.iom.americas.projects.ProjectFilter;
 import org.iom.americas.projects.ProjectOverlap;
 import org.iom.americas.projects.ProjectPlan;
-import org.iom.americas.projects.ProjectDocumentFile;
-import org.iom.americas.projects.ProjectDocumentView;
 import org.iom.americas.projects.ProjectStatus;
 import org.iom.americas.projects.ProjectWorkspace;
-import org.iom.americas.projects.TimelineEvent;
 import org.iom.americas.projects.ReportDetails;
+import org.iom.americas.projects.TimelineEvent;
+import org.iom.americas.web.InputDates;
 
 @Path("projects")
 @Produces(MediaType.APPLICATION_JSON)
@@ -220,7 +218,7 @@ public class ProjectsResource {
         Integer agency = QueryParameters.integer("agencyId", agencyId);
         return new ProjectFilter(QueryParameters.code(country),
                 QueryParameters.enumValue("status", status, ProjectStatus.class), QueryParameters.code(iomArea),
-                agency == null ? null : agency.longValue(), date("from", from), date("to", to));
+                agency == null ? null : agency.longValue(), InputDates.parse("from", from), InputDates.parse("to", to));
     }
 
     @POST
@@ -419,14 +417,4 @@ public class ProjectsResource {
                 .entity(project).tag(new EntityTag(Long.toString(project.version()))).build();
     }
 
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name, "validation.date", value);
-        }
-    }
 }

@@ -1,10 +1,8 @@
 package org.iom.americas.web.faces;
 
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import org.iom.americas.kernel.error.InvalidInputException;
 import org.iom.americas.projects.ReportDetails;
+import org.iom.americas.web.InputDates;
 
 /**
  * What the activity report form holds while it is filled in: who (IOM names the agency), what, where, when, and
@@ -38,21 +36,11 @@ public class ActivityReportForm implements Serializable {
 
     ReportDetails details() {
         return new ReportDetails(agencyId, indicatorId, iomArea, activity, country,
-                admin1 == null || admin1.isBlank() ? null : admin1.strip(), date("periodStart", periodStart),
-                date("periodEnd", periodEnd), achieved == null || achieved.isBlank() ? null : achieved.strip(),
+                admin1 == null || admin1.isBlank() ? null : admin1.strip(),
+                InputDates.parse("periodStart", periodStart), InputDates.parse("periodEnd", periodEnd),
+                achieved == null || achieved.isBlank() ? null : achieved.strip(),
                 new ReportDetails.Reached(total, femaleChildren, femaleAdults, femaleElderly, maleChildren, maleAdults,
                         maleElderly, migrants, refugees, internallyDisplaced, hostCommunity, returnees), null);
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException notADate) {
-            throw new InvalidInputException(field, "validation.date", value);
-        }
     }
 
     public Long getAgencyId() {

@@ -7,11 +7,8 @@ import java.util.List;
 import org.iom.americas.kernel.paging.Page;
 import org.iom.americas.partners.AgencyFilter;
 import org.iom.americas.partners.AgencyType;
-import org.iom.americas.partners.CountryView;
 import org.iom.americas.partners.PartnerAgencies;
 import org.iom.americas.partners.PartnerAgencyView;
-import org.iom.americas.partners.ReferenceCatalog;
-import org.iom.americas.partners.ReferenceItem;
 
 /** The partner agencies, searched by name or acronym and filtered by type, country and IOM area. */
 @Named
@@ -22,9 +19,6 @@ public class AgenciesBacking {
 
     @Inject
     PartnerAgencies agencies;
-
-    @Inject
-    ReferenceCatalog reference;
 
     @Inject
     LanguageBacking language;
@@ -57,14 +51,6 @@ public class AgenciesBacking {
 
     public AgencyType[] getTypes() {
         return AgencyType.values();
-    }
-
-    public List<CountryView> getCountries() {
-        return reference.countries(language.getLocale());
-    }
-
-    public List<ReferenceItem> getAreas() {
-        return reference.iomAreas(language.getLocale());
     }
 
     public String getQ() {

@@ -10,13 +10,11 @@ import java.util.List;
 import org.iom.americas.kernel.error.BusinessException;
 import org.iom.americas.kernel.error.RecordNotFoundException;
 import org.iom.americas.kernel.error.StaleVersionException;
-import org.iom.americas.partners.CountryView;
 import org.iom.americas.partners.MembershipStatus;
 import org.iom.americas.partners.NewPartnerGovernment;
 import org.iom.americas.partners.PartnerGovernmentRevision;
 import org.iom.americas.partners.PartnerGovernmentView;
 import org.iom.americas.partners.PartnerGovernments;
-import org.iom.americas.partners.ReferenceCatalog;
 import org.iom.americas.web.i18n.Messages;
 
 /**
@@ -32,9 +30,6 @@ public class GovernmentEditBacking implements Serializable {
 
     @Inject
     PartnerGovernments governments;
-
-    @Inject
-    ReferenceCatalog reference;
 
     @Inject
     LanguageBacking language;
@@ -93,10 +88,6 @@ public class GovernmentEditBacking implements Serializable {
         notes = government.notes();
         institutions = String.join("\n", government.institutions());
         version = government.version();
-    }
-
-    public List<CountryView> getCountries() {
-        return reference.countries(language.getLocale());
     }
 
     public MembershipStatus[] getStatuses() {

@@ -44,7 +44,10 @@ public class InboxBacking {
     /** Opens what the notification is about, and counts it as read. */
     public String open(long id) {
         NotificationView read = notifications.markRead(id);
-        return read.requestId() == null ? "/inbox.xhtml?faces-redirect=true"
-                : "/request.xhtml?faces-redirect=true&id=" + read.requestId();
+        if (read.requestId() != null) {
+            return "/request.xhtml?faces-redirect=true&id=" + read.requestId();
+        }
+        return read.agreementId() == null ? "/inbox.xhtml?faces-redirect=true"
+                : "/agreement.xhtml?faces-redirect=true&id=" + read.agreementId();
     }
 }

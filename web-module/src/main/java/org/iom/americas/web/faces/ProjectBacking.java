@@ -15,13 +15,8 @@ import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import org.iom.americas.kernel.error.RecordNotFoundException;
-import org.iom.americas.kernel.paging.PageRequest;
 import org.iom.americas.kernel.security.Caller;
 import org.iom.americas.kernel.security.Role;
-import org.iom.americas.partners.GovernmentFilter;
-import org.iom.americas.partners.PartnerAgencyView;
-import org.iom.americas.partners.PartnerGovernmentView;
-import org.iom.americas.partners.PartnerGovernments;
 import org.iom.americas.partners.ReferenceItem;
 import org.iom.americas.projects.FundingLine;
 import org.iom.americas.projects.NewIndicator;
@@ -68,9 +63,6 @@ public class ProjectBacking implements Serializable {
 
     @Inject
     ProjectWorkspace workspace;
-
-    @Inject
-    PartnerGovernments governments;
 
     @Inject
     LanguageBacking language;
@@ -184,15 +176,6 @@ public class ProjectBacking implements Serializable {
 
     public boolean isIom() {
         return Caller.of(security).isIom();
-    }
-
-    public List<PartnerAgencyView> getAgencyChoices() {
-        return agencies.list().stream().filter(PartnerAgencyView::active).toList();
-    }
-
-    public List<PartnerGovernmentView> getGovernmentChoices() {
-        return governments.list(new GovernmentFilter(null, null, null), PageRequest.first(PageRequest.MAX_LIMIT),
-                language.getLocale()).items();
     }
 
     public ParticipantRole[] getRoles() {

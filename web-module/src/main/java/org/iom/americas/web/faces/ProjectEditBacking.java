@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,15 +22,14 @@ import org.iom.americas.kernel.error.StaleVersionException;
 import org.iom.americas.kernel.reference.Place;
 import org.iom.americas.kernel.security.Caller;
 import org.iom.americas.kernel.security.Role;
-import org.iom.americas.partners.CountryView;
 import org.iom.americas.partners.PartnerAgencies;
 import org.iom.americas.partners.PartnerAgencyView;
 import org.iom.americas.partners.ReferenceCatalog;
-import org.iom.americas.partners.ReferenceItem;
 import org.iom.americas.projects.JointProjectView;
 import org.iom.americas.projects.JointProjects;
 import org.iom.americas.projects.ProjectOverlap;
 import org.iom.americas.projects.ProjectPlan;
+import org.iom.americas.web.InputDates;
 import org.iom.americas.web.i18n.Messages;
 
 /**
@@ -50,7 +47,8 @@ public class ProjectEditBacking implements Serializable {
             "iomAreas[]", "iomAreas", "objectives[]", "objectives", "leadAgencyId", "leadAgency",
             "humanitarianResponseId", "response");
     /** One admin-1 area a line: "MX: Chiapas", with its P-code in brackets where known: "MX: Chiapas (MX07)". */
-    private static final Pattern LOCATION = Pattern.compile("([A-Za-z]{2})\\s*:\\s*([^()]+?)\\s*(?:\\(([^()]{1,20})\\))?");
+    private static final Pattern LOCATION =
+            Pattern.compile("([A-Za-z]{2})\\s*:\\s*([^()]+?)\\s*(?:\\(([^()]{1,20})\\))?");
 
     @Inject
     JointProjects projects;
@@ -136,8 +134,8 @@ public class ProjectEditBacking implements Serializable {
     private ProjectPlan plan() {
         return new ProjectPlan(title, summary, new LinkedHashSet<>(countries), places(locations),
                 new LinkedHashSet<>(iomAreas), objectives.stream().map(Integer::valueOf)
-                .collect(Collectors.toCollection(LinkedHashSet::new)), date("startDate", startDate),
-                date("endDate", endDate), leadAgency, response, id == null ? null : version);
+                .collect(Collectors.toCollection(LinkedHashSet::new)), InputDates.parse("startDate", startDate),
+                InputDates.parse("endDate", endDate), leadAgency, response, id == null ? null : version);
     }
 
     static List<Place> places(String text) {
@@ -157,17 +155,6 @@ public class ProjectEditBacking implements Serializable {
                 + (p.pcode() == null ? "" : " (" + p.pcode() + ")")).collect(Collectors.joining("\n"));
     }
 
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException notADate) {
-            throw new InvalidInputException(field, "validation.date", value);
-        }
-    }
-
     private void show(JointProjectView project) {
         code = project.code();
         title = project.title();
@@ -182,18 +169,6 @@ public class ProjectEditBacking implements Serializable {
         leadAgency = project.leadAgencyId();
         response = project.humanitarianResponseId();
         version = project.version();
-    }
-
-    public List<CountryView> getCountryChoices() {
-        return reference.countries(language.getLocale());
-    }
-
-    public List<ReferenceItem> getAreas() {
-        return reference.iomAreas(language.getLocale());
-    }
-
-    public List<ReferenceItem> getObjectiveChoices() {
-        return reference.globalCompactObjectives(language.getLocale());
     }
 
     /** The agencies that may lead: any for IOM, itself for an agency. */

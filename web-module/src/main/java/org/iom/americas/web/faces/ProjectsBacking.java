@@ -5,11 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.iom.americas.kernel.paging.Page;
-import org.iom.americas.partners.CountryView;
-import org.iom.americas.partners.PartnerAgencies;
-import org.iom.americas.partners.PartnerAgencyView;
-import org.iom.americas.partners.ReferenceCatalog;
-import org.iom.americas.partners.ReferenceItem;
 import org.iom.americas.projects.JointProjectView;
 import org.iom.americas.projects.JointProjects;
 import org.iom.americas.projects.ProjectFilter;
@@ -29,13 +24,7 @@ public class ProjectsBacking {
     JointProjects projects;
 
     @Inject
-    ReferenceCatalog reference;
-
-    @Inject
     LanguageBacking language;
-
-    @Inject
-    PartnerAgencies agencies;
 
     private String country;
     private String status;
@@ -48,7 +37,8 @@ public class ProjectsBacking {
 
     public void load() {
         ProjectFilter filter = new ProjectFilter(ViewParameters.code(country),
-                ViewParameters.enumOrNull(ProjectStatus.class, status), ViewParameters.code(area), ViewParameters.idOrNull(partner),
+                ViewParameters.enumOrNull(ProjectStatus.class, status), ViewParameters.code(area),
+                ViewParameters.idOrNull(partner),
                 ViewParameters.dateOrNull(from), ViewParameters.dateOrNull(to));
         page = ViewParameters.pageAt(cursor, PAGE_SIZE, request -> projects.list(filter, request),
                 () -> cursor = null);
@@ -67,14 +57,6 @@ public class ProjectsBacking {
 
     public ProjectStatus[] getStatuses() {
         return ProjectStatus.values();
-    }
-
-    public List<CountryView> getCountries() {
-        return reference.countries(language.getLocale());
-    }
-
-    public List<ReferenceItem> getAreas() {
-        return reference.iomAreas(language.getLocale());
     }
 
     public String getCountry() {
@@ -99,10 +81,6 @@ public class ProjectsBacking {
 
     public void setArea(String area) {
         this.area = area;
-    }
-
-    public List<PartnerAgencyView> getAgencies() {
-        return agencies.list();
     }
 
     public String getPartner() {

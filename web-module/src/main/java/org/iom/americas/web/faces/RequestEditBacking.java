@@ -6,25 +6,20 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.iom.americas.kernel.error.BusinessException;
-import org.iom.americas.kernel.error.InvalidInputException;
 import org.iom.americas.kernel.error.RecordNotFoundException;
 import org.iom.americas.kernel.error.StaleVersionException;
 import org.iom.americas.kernel.money.Money;
 import org.iom.americas.partners.AssistanceRequestView;
 import org.iom.americas.partners.AssistanceRequests;
-import org.iom.americas.partners.CountryView;
-import org.iom.americas.partners.ReferenceCatalog;
-import org.iom.americas.partners.ReferenceItem;
 import org.iom.americas.partners.RequestDraft;
 import org.iom.americas.partners.RequestType;
 import org.iom.americas.partners.Urgency;
+import org.iom.americas.web.InputDates;
 import org.iom.americas.web.i18n.Messages;
 
 /**
@@ -44,9 +39,6 @@ public class RequestEditBacking implements Serializable {
 
     @Inject
     AssistanceRequests requests;
-
-    @Inject
-    ReferenceCatalog reference;
 
     @Inject
     LanguageBacking language;
@@ -81,7 +73,8 @@ public class RequestEditBacking implements Serializable {
             RequestDraft draft = new RequestDraft(type, title, description, country,
                     new LinkedHashSet<>(GovernmentEditBacking.lines(locations)),
                     new LinkedHashSet<>(iomAreas), objectives.stream().map(Integer::valueOf)
-                    .collect(Collectors.toCollection(LinkedHashSet::new)), urgency, date(requestedStart),
+                    .collect(Collectors.toCollection(LinkedHashSet::new)), urgency,
+                    InputDates.parse("requestedStart", requestedStart),
                     budgetAmount == null || budgetAmount.isBlank() ? null
                             : new Money(budgetAmount.strip(), budgetCurrency == null ? null : budgetCurrency.strip()),
                     id == null ? null : version);
@@ -104,17 +97,6 @@ public class RequestEditBacking implements Serializable {
         }
     }
 
-    private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException notADate) {
-            throw new InvalidInputException("requestedStart", "validation.date", value);
-        }
-    }
-
     private void show(AssistanceRequestView request) {
         type = request.type();
         title = request.title();
@@ -129,18 +111,6 @@ public class RequestEditBacking implements Serializable {
         budgetAmount = request.budget() == null ? null : request.budget().amount();
         budgetCurrency = request.budget() == null ? "USD" : request.budget().currency();
         version = request.version();
-    }
-
-    public List<CountryView> getCountries() {
-        return reference.countries(language.getLocale());
-    }
-
-    public List<ReferenceItem> getAreas() {
-        return reference.iomAreas(language.getLocale());
-    }
-
-    public List<ReferenceItem> getObjectiveChoices() {
-        return reference.globalCompactObjectives(language.getLocale());
     }
 
     public RequestType[] getTypes() {

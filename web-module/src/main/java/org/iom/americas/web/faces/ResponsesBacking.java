@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.iom.americas.kernel.paging.Page;
-import org.iom.americas.partners.CountryView;
-import org.iom.americas.partners.ReferenceCatalog;
 import org.iom.americas.responses.HumanitarianResponseView;
 import org.iom.americas.responses.HumanitarianResponses;
 import org.iom.americas.responses.ResponsePhase;
@@ -20,9 +18,6 @@ public class ResponsesBacking {
 
     @Inject
     HumanitarianResponses responses;
-
-    @Inject
-    ReferenceCatalog reference;
 
     @Inject
     LanguageBacking language;
@@ -52,10 +47,6 @@ public class ResponsesBacking {
 
     public ResponsePhase[] getPhases() {
         return ResponsePhase.values();
-    }
-
-    public List<CountryView> getCountries() {
-        return reference.countries(language.getLocale());
     }
 
     public String getPhase() {

@@ -1,0 +1,5 @@
+package org.iom.americas.partners;
+
+/** An agreement's document with its bytes, for a download. */
+public record AgreementDocumentFile(AgreementDocumentView document, byte[] content) {
+}
