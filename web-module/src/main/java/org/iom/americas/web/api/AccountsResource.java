@@ -48,6 +48,8 @@ public class AccountsResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv", FormatParameter.XLSX})
     @Operation(summary = "List accounts", description = "By username, keyset-paginated. ADMIN.")
+    @APIResponse(responseCode = "200", description = "One page; nextCursor, when present, leads to the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccountViewPage")))
     public Page<AccountView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return accounts.list(PageRequest.of(QueryParameters.integer("limit", limit), cursor));
     }
@@ -55,6 +57,8 @@ public class AccountsResource {
     @GET
     @Path("me")
     @Operation(summary = "The caller's own account", description = "Every role.")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccountView")))
     public AccountView me() {
         return accounts.me();
     }
@@ -62,6 +66,8 @@ public class AccountsResource {
     @GET
     @Path("{id: [0-9]+}")
     @Operation(summary = "Read one account", description = "ADMIN.")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccountView")))
     public AccountView read(@PathParam("id") long id) {
         return accounts.find(id);
     }
@@ -71,9 +77,10 @@ public class AccountsResource {
     @Operation(summary = "Open an account", description = "ADMIN. IOM roles (ADMIN, COORDINATOR) have no partner; "
             + "AGENCY needs agencyId, LIAISON governmentId. The password must have 12 to 128 characters, not contain "
             + "the username and not be a commonly used password.")
-    @APIResponse(responseCode = "201", description = "Opened; Location names the account")
     @APIResponse(responseCode = "409", description = "The username is taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "201", description = "Opened; Location names the account",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccountView")))
     public Response open(NewAccount draft) {
         AccountView account = accounts.open(draft);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(account.id())).build())
@@ -83,6 +90,8 @@ public class AccountsResource {
     @POST
     @Path("{id: [0-9]+}/disable")
     @Operation(summary = "Disable an account", description = "ADMIN. Ends its sessions and API access at once.")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccountView")))
     public AccountView disable(@PathParam("id") long id) {
         return accounts.disable(id);
     }
@@ -90,6 +99,8 @@ public class AccountsResource {
     @POST
     @Path("{id: [0-9]+}/enable")
     @Operation(summary = "Enable an account again, and lift a lock-out", description = "ADMIN.")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccountView")))
     public AccountView enable(@PathParam("id") long id) {
         return accounts.enable(id);
     }
@@ -98,6 +109,8 @@ public class AccountsResource {
     @Path("{id: [0-9]+}/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set a new password", description = "ADMIN. Ends the account's sessions at once.")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccountView")))
     public AccountView resetPassword(@PathParam("id") long id, NewPassword password) {
         return accounts.resetPassword(id, password == null ? null : password.password());
     }
@@ -109,6 +122,8 @@ public class AccountsResource {
     @GET
     @Path("{id: [0-9]+}/tokens")
     @Operation(summary = "The account's personal API tokens (without the tokens themselves)", description = "ADMIN.")
+    @APIResponse(responseCode = "200", description = "One page; nextCursor, when present, leads to the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiTokenViewPage")))
     public Page<ApiTokenView> tokens(@PathParam("id") long id) {
         return new Page<>(tokens.of(id), null);
     }
@@ -118,6 +133,8 @@ public class AccountsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue a personal API token", description = "ADMIN. {\"name\": \"what system it is for\"}. "
             + "The answer carries the token once; the system sends it as Authorization: Bearer <token>.")
+    @APIResponse(responseCode = "201", description = "The record as stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiTokenView")))
     public Response issue(@PathParam("id") long id, TokenRequest request) {
         ApiTokenView issued = tokens.issue(id, request == null ? null : request.name());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(issued.id())).build())

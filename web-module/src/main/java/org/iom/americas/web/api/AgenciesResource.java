@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iom.americas.kernel.error.InvalidInputException;
@@ -48,6 +50,8 @@ public class AgenciesResource {
     @Operation(summary = "List and search partner agencies, by name",
             description = "Every role. q: part of the name or acronym, case- and accent-insensitive (\"mexico\" "
                     + "finds \"México\"); type; country (alpha-2, where it operates); iomArea; active=true|false.")
+    @APIResponse(responseCode = "200", description = "One page; nextCursor, when present, leads to the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PartnerAgencyViewPage")))
     public Page<PartnerAgencyView> list(@QueryParam("q") String q, @QueryParam("type") String type,
                                         @QueryParam("country") String country,
                                         @QueryParam("iomArea") String iomArea,
@@ -68,6 +72,8 @@ public class AgenciesResource {
     @Operation(summary = "Revise a partner agency",
             description = "ADMIN. The version read as If-Match (mismatch 412) or version (mismatch 409); neither 428. "
                     + "active=false retires an agency without deleting it.")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PartnerAgencyView")))
     public Response revise(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            PartnerAgencyRevision revision) {
         return Versions.revision(ifMatch, revision == null ? null : revision.version(),
@@ -79,6 +85,8 @@ public class AgenciesResource {
     @GET
     @Path("{id: [0-9]+}")
     @Operation(summary = "Read one partner agency", description = "Every role.")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PartnerAgencyView")))
     public Response read(@PathParam("id") long id) {
         PartnerAgencyView agency = agencies.find(id);
         return Response.ok(agency).tag(new EntityTag(Long.toString(agency.version()))).build();
@@ -87,7 +95,8 @@ public class AgenciesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a partner agency", description = "ADMIN. The acronym is unique.")
-    @APIResponse(responseCode = "201", description = "Registered; Location names the agency")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the agency",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PartnerAgencyView")))
     public Response register(NewPartnerAgency draft) {
         PartnerAgencyView agency = agencies.register(draft);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(agency.id())).build())

@@ -25,6 +25,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iom.americas.kernel.error.InvalidInputException;
@@ -73,6 +75,8 @@ public class AgreementsResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv", FormatParameter.XLSX})
     @Operation(summary = "List agreements", description = "Newest first; with expiresFrom/expiresTo (YYYY-MM-DD) or "
             + "expiringWithin (days from today), the soonest to expire first. Filters: type, status, country.")
+    @APIResponse(responseCode = "200", description = "One page; nextCursor, when present, leads to the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AgreementViewPage")))
     public Page<AgreementView> list(@QueryParam("type") String type, @QueryParam("status") String status,
                                     @QueryParam("country") String country,
                                     @QueryParam("expiresFrom") String expiresFrom,
@@ -102,7 +106,8 @@ public class AgreementsResource {
             + "summary, governmentIds, agencyIds (at least one party besides IOM), countries, iomAreas, objectives, "
             + "signedOn, effectiveOn, expiresOn, dataSharingTerms, requestIds (the requests that led to it)}. A "
             + "reference number already in use is 409.")
-    @APIResponse(responseCode = "201", description = "Drafted; Location names the agreement")
+    @APIResponse(responseCode = "201", description = "Drafted; Location names the agreement",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AgreementView")))
     public Response draft(AgreementDraft draft) {
         AgreementView created = agreements.draft(draft);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
@@ -112,6 +117,8 @@ public class AgreementsResource {
     @GET
     @Path("{id: [0-9]+}")
     @Operation(summary = "Read one agreement, with its signatories and days to expiry")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AgreementView")))
     public Response read(@PathParam("id") long id) {
         AgreementView agreement = agreements.find(id);
         return Response.ok(agreement).tag(etag(agreement)).build();
@@ -122,6 +129,8 @@ public class AgreementsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revise an agreement (a renewal is a new expiry date)", description = "COORDINATOR, ADMIN; "
             + "the version read as If-Match (mismatch 412) or version (mismatch 409); neither 428.")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AgreementView")))
     public Response revise(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            AgreementDraft revision) {
         return Versions.revision(ifMatch, revision == null ? null : revision.version(),
@@ -135,6 +144,8 @@ public class AgreementsResource {
     @Operation(summary = "Move the agreement on", description = "COORDINATOR, ADMIN. draft → under negotiation → "
             + "signed (needs signedOn and a signatory) → in force (needs effectiveOn) → expired; terminate from any "
             + "open state. A move the status does not allow is 409 with allowedActions.")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AgreementView")))
     public Response act(@PathParam("id") long id, @PathParam("action") String action) {
         AgreementView agreement = agreements.act(id, AgreementAction.ofPath(action));
         return Response.ok(agreement).tag(etag(agreement)).build();
@@ -145,6 +156,8 @@ public class AgreementsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a signatory", description = "COORDINATOR, ADMIN. {name, title, organisation, "
             + "signedOn}.")
+    @APIResponse(responseCode = "201", description = "The record as stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SignatoryView")))
     public Response sign(@PathParam("id") long id, NewSignatory signatory) {
         SignatoryView signed = agreements.addSignatory(id, signatory);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(signed.id())).build())
@@ -154,6 +167,8 @@ public class AgreementsResource {
     @GET
     @Path("{id: [0-9]+}/documents")
     @Operation(summary = "The signed agreement and its amendments, each with its SHA-256")
+    @APIResponse(responseCode = "200", description = "One page; nextCursor, when present, leads to the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AgreementDocumentViewPage")))
     public Page<AgreementDocumentView> documents(@PathParam("id") long id) {
         return new Page<>(agreements.documents(id), null);
     }
@@ -165,7 +180,8 @@ public class AgreementsResource {
             + "is the PDF (decided from its content; anything else 415, over 10 MB 413); its name in "
             + "Content-Disposition or ?fileName=; ?kind=SIGNED_AGREEMENT (once) or AMENDMENT (with ?description= "
             + "and ?effectiveOn=).")
-    @APIResponse(responseCode = "201", description = "Kept; Location names the file")
+    @APIResponse(responseCode = "201", description = "Kept; Location names the file",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AgreementDocumentView")))
     public Response attach(@PathParam("id") long id, @QueryParam("kind") String kind,
                            @QueryParam("description") String description,
                            @QueryParam("effectiveOn") String effectiveOn, @QueryParam("fileName") String fileName,
@@ -196,6 +212,8 @@ public class AgreementsResource {
     @GET
     @Path("{id: [0-9]+}/projects")
     @Operation(summary = "The joint projects carried out under the agreement")
+    @APIResponse(responseCode = "200", description = "One page; nextCursor, when present, leads to the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JointProjectViewPage")))
     public Page<JointProjectView> projects(@PathParam("id") long id) {
         agreements.find(id);
         return new Page<>(projects.underAgreement(id), null);
@@ -205,6 +223,8 @@ public class AgreementsResource {
     @Path("{id: [0-9]+}/projects")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Place a project under the agreement", description = "COORDINATOR, ADMIN. {projectId}.")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JointProjectView")))
     public JointProjectView placeProject(@PathParam("id") long id, JsonObject body) {
         JsonValue project = body == null ? null : body.get("projectId");
         if (!(project instanceof JsonNumber number) || !number.isIntegral() || number.longValue() < 1) {

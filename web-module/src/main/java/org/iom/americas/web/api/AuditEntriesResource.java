@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iom.americas.kernel.audit.ChainVerification;
 import org.iom.americas.kernel.error.InvalidInputException;
@@ -40,6 +43,8 @@ public class AuditEntriesResource {
     @Operation(summary = "List audit entries, newest first",
             description = "Filters: recordType, recordId, actor, organisation (IOM, PARTNER_AGENCY:7, ...), action "
                     + "(CREATE, UPDATE, DELETE, TRANSITION, SECURITY), from and to (ISO 8601 instants). ADMIN.")
+    @APIResponse(responseCode = "200", description = "One page; nextCursor, when present, leads to the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuditEntryViewPage")))
     public Page<AuditEntryView> entries(@QueryParam("recordType") String recordType,
                                         @QueryParam("recordId") String recordId,
                                         @QueryParam("actor") String actor,

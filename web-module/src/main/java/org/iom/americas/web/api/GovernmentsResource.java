@@ -54,7 +54,8 @@ public class GovernmentsResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv", FormatParameter.XLSX})
     @Operation(summary = "List partner governments", description = "Filtered, sorted, keyset-paginated.")
-    @APIResponse(responseCode = "200", description = "One page of governments and the cursor of the next one")
+    @APIResponse(responseCode = "200", description = "One page; nextCursor, when present, leads to the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PartnerGovernmentViewPage")))
     public Page<PartnerGovernmentView> list(
             @Parameter(description = "SOUTH_AMERICA, CENTRAL_AMERICA, NORTH_AMERICA or CARIBBEAN")
             @QueryParam("subregion") String subregion,
@@ -75,9 +76,10 @@ public class GovernmentsResource {
     @GET
     @Path("{id: [0-9]+}")
     @Operation(summary = "Read one partner government")
-    @APIResponse(responseCode = "200", description = "The government, its version also as a strong ETag")
     @APIResponse(responseCode = "404", description = "No such government",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The government, its version also as a strong ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PartnerGovernmentView")))
     public Response read(@PathParam("id") long id) {
         PartnerGovernmentView government = governments.find(id, locale());
         return Response.ok(government).tag(etag(government)).build();
@@ -86,11 +88,12 @@ public class GovernmentsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a partner government", description = "One government per country.")
-    @APIResponse(responseCode = "201", description = "Registered; Location names the new record")
     @APIResponse(responseCode = "409", description = "This country already has a government record",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "201", description = "Registered; Location names the new record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PartnerGovernmentView")))
     public Response register(NewPartnerGovernment draft) {
         PartnerGovernmentView government = governments.register(draft, locale());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(government.id())).build())
@@ -103,13 +106,14 @@ public class GovernmentsResource {
     @Operation(summary = "Revise a partner government",
             description = "Carries the version it read: as If-Match (a mismatch is 412) or as version in the body "
                     + "(a mismatch is 409). Without either the answer is 428.")
-    @APIResponse(responseCode = "200", description = "Revised; the new version is in the body and the ETag")
     @APIResponse(responseCode = "409", description = "Someone changed the government since it was read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "Neither If-Match nor version was given",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Revised; the new version is in the body and the ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PartnerGovernmentView")))
     public Response revise(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            PartnerGovernmentRevision revision) {
         return Versions.revision(ifMatch, revision == null ? null : revision.version(),

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iom.americas.kernel.paging.Page;
@@ -43,6 +45,8 @@ public class LiaisonsResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv", FormatParameter.XLSX})
     @Operation(summary = "List liaisons, by registration", description = "governmentId filters (IOM).")
+    @APIResponse(responseCode = "200", description = "One page; nextCursor, when present, leads to the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "GovernmentLiaisonViewPage")))
     public Page<GovernmentLiaisonView> list(@QueryParam("governmentId") String governmentId,
                                             @QueryParam("limit") String limit,
                                             @QueryParam("cursor") String cursor) {
@@ -54,6 +58,8 @@ public class LiaisonsResource {
     @GET
     @Path("{id: [0-9]+}")
     @Operation(summary = "Read one liaison", description = "Another government's liaison is 404 to a LIAISON.")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "GovernmentLiaisonView")))
     public Response read(@PathParam("id") long id) {
         GovernmentLiaisonView liaison = liaisons.find(id);
         return Response.ok(liaison).tag(new EntityTag(Long.toString(liaison.version()))).build();
@@ -62,7 +68,8 @@ public class LiaisonsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a liaison", description = "ADMIN, COORDINATOR. One e-mail once per government.")
-    @APIResponse(responseCode = "201", description = "Registered; Location names the liaison")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the liaison",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "GovernmentLiaisonView")))
     public Response register(LiaisonDetails details) {
         GovernmentLiaisonView liaison = liaisons.register(details);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(liaison.id())).build())
@@ -74,6 +81,8 @@ public class LiaisonsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revise a liaison", description = "ADMIN, COORDINATOR. The version read as If-Match "
             + "(mismatch 412) or version (mismatch 409); neither 428. The government never changes.")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "GovernmentLiaisonView")))
     public Response revise(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            LiaisonDetails details) {
         return Versions.revision(ifMatch, details == null ? null : details.version(),

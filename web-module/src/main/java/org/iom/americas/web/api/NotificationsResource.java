@@ -11,6 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iom.americas.kernel.paging.Page;
 import org.iom.americas.kernel.paging.PageRequest;
@@ -27,6 +30,8 @@ public class NotificationsResource {
 
     @GET
     @Operation(summary = "The caller's notifications, newest first", description = "unread=true: only unread ones.")
+    @APIResponse(responseCode = "200", description = "One page; nextCursor, when present, leads to the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NotificationViewPage")))
     public Page<NotificationView> inbox(@QueryParam("unread") boolean unread, @QueryParam("limit") String limit,
                                         @QueryParam("cursor") String cursor) {
         return notifications.inbox(unread, PageRequest.of(QueryParameters.integer("limit", limit), cursor));
@@ -42,6 +47,8 @@ public class NotificationsResource {
     @POST
     @Path("{id: [0-9]+}/read")
     @Operation(summary = "Mark one notification read")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NotificationView")))
     public NotificationView markRead(@PathParam("id") long id) {
         return notifications.markRead(id);
     }

@@ -30,6 +30,8 @@ import java.util.Locale;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iom.americas.kernel.paging.Page;
@@ -89,6 +91,8 @@ public class ProjectsResource {
     @Operation(summary = "List projects, newest first",
             description = "Filters: country, status, iomArea, agencyId (leads or takes part), from and to "
                     + "(YYYY-MM-DD: projects overlapping that period).")
+    @APIResponse(responseCode = "200", description = "One page; nextCursor, when present, leads to the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JointProjectViewPage")))
     public Page<JointProjectView> list(@QueryParam("country") String country, @QueryParam("status") String status,
                                        @QueryParam("iomArea") String iomArea,
                                        @QueryParam("agencyId") String agencyId,
@@ -225,7 +229,8 @@ public class ProjectsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Plan a project (in the pipeline)", description = "COORDINATOR, ADMIN; an AGENCY when it "
             + "is the lead (leadAgencyId). The code (PA-2026-014) is given from the first country and the start year.")
-    @APIResponse(responseCode = "201", description = "Planned; Location names the project")
+    @APIResponse(responseCode = "201", description = "Planned; Location names the project",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JointProjectView")))
     public Response plan(ProjectPlan plan) {
         return created(projects.plan(plan));
     }
@@ -236,6 +241,8 @@ public class ProjectsResource {
     @Operation(summary = "Answer an accepted assistance request with a new project",
             description = "COORDINATOR, ADMIN. The project names the request, the request the project. 409 when the "
                     + "request is not accepted or already has its project.")
+    @APIResponse(responseCode = "201", description = "The record as stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JointProjectView")))
     public Response answer(@PathParam("request") long requestId, ProjectPlan plan) {
         return created(projects.answer(requestId, plan));
     }
@@ -246,6 +253,8 @@ public class ProjectsResource {
     @Operation(summary = "Check a plan for duplication before it is made",
             description = "Other partners' running projects in the same IOM area, the same places (admin-1, or "
                     + "country) and an overlapping period.")
+    @APIResponse(responseCode = "200", description = "One page; nextCursor, when present, leads to the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProjectOverlapPage")))
     public Page<ProjectOverlap> overlapsWith(ProjectPlan plan) {
         return new Page<>(projects.overlapsWith(plan, null), null);
     }
@@ -253,6 +262,8 @@ public class ProjectsResource {
     @GET
     @Path("{id: [0-9]+}")
     @Operation(summary = "Read one project, with partners, funding and the totals in US dollars")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JointProjectView")))
     public Response read(@PathParam("id") long id) {
         JointProjectView project = projects.find(id);
         return Response.ok(project).tag(new EntityTag(Long.toString(project.version()))).build();
@@ -261,6 +272,8 @@ public class ProjectsResource {
     @GET
     @Path("{id: [0-9]+}/overlaps")
     @Operation(summary = "Other partners' projects that this one may duplicate")
+    @APIResponse(responseCode = "200", description = "One page; nextCursor, when present, leads to the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProjectOverlapPage")))
     public Page<ProjectOverlap> overlaps(@PathParam("id") long id) {
         return new Page<>(projects.overlapsOf(id), null);
     }
@@ -270,6 +283,8 @@ public class ProjectsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revise a project", description = "The version read as If-Match (mismatch 412) or version "
             + "(mismatch 409); neither 428.")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JointProjectView")))
     public Response revise(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            ProjectPlan revision) {
         return Versions.revision(ifMatch, revision == null ? null : revision.version(),
@@ -282,6 +297,8 @@ public class ProjectsResource {
     @Path("{id: [0-9]+}/{action: activate|suspend|resume|complete|cancel}")
     @Operation(summary = "Move the project on", description = "An action the status does not allow is 409 with "
             + "allowedActions.")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JointProjectView")))
     public Response act(@PathParam("id") long id, @PathParam("action") String action) {
         JointProjectView project = projects.act(id, ProjectAction.valueOf(action.toUpperCase(Locale.ROOT)));
         return Response.ok(project).tag(new EntityTag(Long.toString(project.version()))).build();
@@ -292,6 +309,8 @@ public class ProjectsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a partner", description = "{\"agencyId\"|\"governmentId\", \"role\": LEAD, "
             + "IMPLEMENTING_PARTNER, DONOR, GOVERNMENT_COUNTERPART (governments only)}.")
+    @APIResponse(responseCode = "201", description = "The record as stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ParticipantView")))
     public Response join(@PathParam("id") long id, NewParticipant participant) {
         ParticipantView joined = projects.join(id, participant);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(joined.id())).build())
@@ -312,6 +331,8 @@ public class ProjectsResource {
     @Operation(summary = "Record a donor's commitment and disbursement",
             description = "{\"donorAgencyId\", \"currency\", \"committed\": \"1000.00\", \"disbursed\": \"250.00\"}; "
                     + "the same donor and currency again replaces the amounts. Answers the project with its totals.")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JointProjectView")))
     public JointProjectView fund(@PathParam("id") long id, FundingLine line) {
         return projects.fund(id, line);
     }
@@ -319,6 +340,8 @@ public class ProjectsResource {
     @GET
     @Path("{id: [0-9]+}/indicators")
     @Operation(summary = "A project's indicators with their progress (achieved vs target)")
+    @APIResponse(responseCode = "200", description = "One page; nextCursor, when present, leads to the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "IndicatorViewPage")))
     public Page<IndicatorView> indicators(@PathParam("id") long id) {
         return new Page<>(reports.indicators(id), null);
     }
@@ -328,6 +351,8 @@ public class ProjectsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an indicator", description = "COORDINATOR, ADMIN, the lead AGENCY. {\"name\", "
             + "\"unit\", \"target\": \"1200\"}.")
+    @APIResponse(responseCode = "201", description = "The record as stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "IndicatorView")))
     public Response measure(@PathParam("id") long id, NewIndicator indicator) {
         IndicatorView created = reports.measure(id, indicator);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
@@ -337,6 +362,8 @@ public class ProjectsResource {
     @GET
     @Path("{id: [0-9]+}/reports")
     @Operation(summary = "A project's activity reports (who does what, where, when, for whom)")
+    @APIResponse(responseCode = "200", description = "One page; nextCursor, when present, leads to the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ActivityReportViewPage")))
     public Page<ActivityReportView> reports(@PathParam("id") long id) {
         return new Page<>(reports.reports(id), null);
     }
@@ -348,6 +375,8 @@ public class ProjectsResource {
             + "partner) for itself; COORDINATOR and ADMIN name the agencyId. reached: total, by sex and age "
             + "(femaleChildren … maleElderly) and by population (migrants, refugees, internallyDisplaced, "
             + "hostCommunity, returnees); neither breakdown may exceed the total (400).")
+    @APIResponse(responseCode = "201", description = "The record as stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ActivityReportView")))
     public Response report(@PathParam("id") long id, ReportDetails details) {
         ActivityReportView created = reports.report(id, details);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
@@ -359,6 +388,8 @@ public class ProjectsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct an activity report", description = "The reporting AGENCY, or COORDINATOR and "
             + "ADMIN; version or If-Match.")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ActivityReportView")))
     public Response correct(@PathParam("id") long id, @PathParam("report") long reportId,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ReportDetails details) {
         return Versions.revision(ifMatch, details == null ? null : details.version(),
@@ -371,6 +402,8 @@ public class ProjectsResource {
     @GET
     @Path("{id: [0-9]+}/documents")
     @Operation(summary = "The documents shared in a project's workspace, with their SHA-256")
+    @APIResponse(responseCode = "200", description = "One page; nextCursor, when present, leads to the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProjectDocumentViewPage")))
     public Page<ProjectDocumentView> documents(@PathParam("id") long id) {
         return new Page<>(workspace.documents(id), null);
     }
@@ -382,7 +415,8 @@ public class ProjectsResource {
             + "the file; its name in Content-Disposition (attachment; filename=\"...\") or ?fileName=. PDF, Word, "
             + "Excel, PowerPoint, OpenDocument, PNG or JPEG, decided from the content; at most 10 MB (413), other "
             + "types 415.")
-    @APIResponse(responseCode = "201", description = "Kept; Location names the file")
+    @APIResponse(responseCode = "201", description = "Kept; Location names the file",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProjectDocumentView")))
     public Response share(@PathParam("id") long id, @QueryParam("fileName") String fileName,
                           @HeaderParam("Content-Disposition") String disposition, InputStream body)
             throws IOException {
@@ -408,6 +442,8 @@ public class ProjectsResource {
     @Operation(summary = "What happened to a project, newest first", description = "The changes of the project "
             + "and of its partners, funding, indicators, reports and documents, read from the audit trail (at most "
             + "200). IOM and the project's participants; others 403.")
+    @APIResponse(responseCode = "200", description = "One page; nextCursor, when present, leads to the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TimelineEventPage")))
     public Page<TimelineEvent> timeline(@PathParam("id") long id) {
         return new Page<>(workspace.timeline(id), null);
     }

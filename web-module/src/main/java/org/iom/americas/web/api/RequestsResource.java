@@ -66,6 +66,8 @@ public class RequestsResource {
             description = "Filters: status, urgency, country, open=true (awaiting IOM). queue=true lists the open "
                     + "requests most urgent first, then by decision due date. Each carries its serviceLevel "
                     + "(ON_TIME, DUE_SOON, OVERDUE) and the actions the caller may take.")
+    @APIResponse(responseCode = "200", description = "One page; nextCursor, when present, leads to the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AssistanceRequestViewPage")))
     public Page<AssistanceRequestView> list(@QueryParam("status") String status,
                                             @QueryParam("urgency") String urgency,
                                             @QueryParam("country") String country,
@@ -84,9 +86,10 @@ public class RequestsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Draft a request for the caller's government", description = "LIAISON.")
-    @APIResponse(responseCode = "201", description = "Drafted; Location names the request")
     @APIResponse(responseCode = "400", description = "Invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "201", description = "Drafted; Location names the request",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AssistanceRequestView")))
     public Response draft(RequestDraft draft) {
         AssistanceRequestView request = requests.draft(draft);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(request.id())).build())
@@ -96,6 +99,8 @@ public class RequestsResource {
     @GET
     @Path("{id: [0-9]+}")
     @Operation(summary = "Read one request")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AssistanceRequestView")))
     public Response read(@PathParam("id") long id) {
         AssistanceRequestView request = requests.find(id);
         return Response.ok(request).tag(etag(request)).build();
@@ -107,6 +112,8 @@ public class RequestsResource {
     @Operation(summary = "Revise a draft, or a request IOM asked more information about",
             description = "LIAISON. Carries the version read: If-Match (mismatch 412) or version (mismatch 409); "
                     + "neither is 428.")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AssistanceRequestView")))
     public Response revise(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            RequestDraft revision) {
         return Versions.revision(ifMatch, revision == null ? null : revision.version(),
@@ -124,6 +131,8 @@ public class RequestsResource {
                     + "not allow is 409 with allowedActions.")
     @APIResponse(responseCode = "409", description = "Not allowed from the current state",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AssistanceRequestView")))
     public Response act(@PathParam("id") long id, @PathParam("action") String action, ActionNote note) {
         RequestAction move = RequestAction.valueOf(action.toUpperCase(Locale.ROOT).replace('-', '_'));
         AssistanceRequestView request = requests.act(id, move, note == null ? null : note.note());
@@ -133,6 +142,8 @@ public class RequestsResource {
     @GET
     @Path("{id: [0-9]+}/messages")
     @Operation(summary = "The conversation on a request, oldest first")
+    @APIResponse(responseCode = "200", description = "One page; nextCursor, when present, leads to the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RequestMessageViewPage")))
     public Page<RequestMessageView> messages(@PathParam("id") long id) {
         return new Page<>(requests.messages(id), null);
     }
@@ -142,6 +153,8 @@ public class RequestsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a message to the conversation", description = "{\"body\": \"...\"}, 1 to 5,000 "
             + "characters. The other side is notified.")
+    @APIResponse(responseCode = "201", description = "The record as stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RequestMessageView")))
     public Response post(@PathParam("id") long id, NewMessage message) {
         RequestMessageView posted = requests.post(id, message == null ? null : message.body());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(posted.id())).build())
@@ -151,6 +164,8 @@ public class RequestsResource {
     @GET
     @Path("{id: [0-9]+}/attachments")
     @Operation(summary = "The files attached to a request, with their SHA-256")
+    @APIResponse(responseCode = "200", description = "One page; nextCursor, when present, leads to the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AttachmentViewPage")))
     public Page<AttachmentView> attachments(@PathParam("id") long id) {
         return new Page<>(requests.attachments(id), null);
     }
@@ -161,7 +176,8 @@ public class RequestsResource {
     @Operation(summary = "Attach a file", description = "The body is the file; its name in "
             + "Content-Disposition (attachment; filename=\"...\") or ?fileName=. PDF, Word, Excel, PowerPoint, "
             + "OpenDocument, PNG or JPEG, decided from the content; at most 10 MB (413), other types 415.")
-    @APIResponse(responseCode = "201", description = "Kept; Location names the file")
+    @APIResponse(responseCode = "201", description = "Kept; Location names the file",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AttachmentView")))
     public Response attach(@PathParam("id") long id, @QueryParam("fileName") String fileName,
                            @HeaderParam("Content-Disposition") String disposition, InputStream body)
             throws IOException {

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iom.americas.kernel.paging.Page;
@@ -64,6 +66,8 @@ public class ResponsesResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv", FormatParameter.XLSX})
     @Operation(summary = "List responses, newest first", description = "Filters: phase, country, crisisType.")
+    @APIResponse(responseCode = "200", description = "One page; nextCursor, when present, leads to the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "HumanitarianResponseViewPage")))
     public Page<HumanitarianResponseView> list(@QueryParam("phase") String phase, @QueryParam("country") String country,
                                                @QueryParam("crisisType") String crisisType,
                                                @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
@@ -76,7 +80,8 @@ public class ResponsesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a response (in the alert phase)", description = "COORDINATOR, ADMIN.")
-    @APIResponse(responseCode = "201", description = "Opened; Location names the response")
+    @APIResponse(responseCode = "201", description = "Opened; Location names the response",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "HumanitarianResponseView")))
     public Response open(ResponseDetails details) {
         HumanitarianResponseView opened = responses.open(details);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(opened.id())).build())
@@ -86,6 +91,8 @@ public class ResponsesResource {
     @GET
     @Path("{id: [0-9]+}")
     @Operation(summary = "Read one response, with its current totals of displaced people and people in need")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "HumanitarianResponseView")))
     public Response read(@PathParam("id") long id) {
         HumanitarianResponseView response = responses.find(id);
         return Response.ok(response).tag(new EntityTag(Long.toString(response.version()))).build();
@@ -95,6 +102,8 @@ public class ResponsesResource {
     @Path("{id: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revise a response", description = "COORDINATOR, ADMIN; version or If-Match.")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "HumanitarianResponseView")))
     public Response revise(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            ResponseDetails details) {
         return Versions.revision(ifMatch, details == null ? null : details.version(),
@@ -107,6 +116,8 @@ public class ResponsesResource {
     @Path("{id: [0-9]+}/{action: escalate|recover|close}")
     @Operation(summary = "Move the response to its next phase",
             description = "escalate (alert → emergency), recover (emergency → early recovery), close; others 409.")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "HumanitarianResponseView")))
     public HumanitarianResponseView act(@PathParam("id") long id, @PathParam("action") String action) {
         return responses.act(id, ResponseAction.valueOf(action.toUpperCase(Locale.ROOT)));
     }
@@ -114,6 +125,8 @@ public class ResponsesResource {
     @GET
     @Path("{id: [0-9]+}/figures")
     @Operation(summary = "Displaced people and people in need over time, corrections included and marked")
+    @APIResponse(responseCode = "200", description = "One page; nextCursor, when present, leads to the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FigureViewPage")))
     public Page<FigureView> figures(@PathParam("id") long id) {
         return new Page<>(responses.figures(id), null);
     }
@@ -123,6 +136,8 @@ public class ResponsesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a figure", description = "{\"country\", \"admin1\", \"asOf\", \"displaced\", "
             + "\"inNeed\", \"source\"}. COORDINATOR, ADMIN.")
+    @APIResponse(responseCode = "201", description = "The record as stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FigureView")))
     public Response record(@PathParam("id") long id, NewFigure figure) {
         FigureView recorded = responses.record(id, figure);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(recorded.id())).build())
@@ -134,6 +149,8 @@ public class ResponsesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct a figure, keeping the old one", description = "{\"displaced\", \"inNeed\", "
             + "\"source\", \"reason\"}. A figure already corrected is 409: correct its correction.")
+    @APIResponse(responseCode = "201", description = "The record as stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FigureView")))
     public Response correct(@PathParam("id") long id, @PathParam("figure") long figureId, NewFigure correction) {
         FigureView corrected = responses.correct(id, figureId, correction);
         return Response.status(201).entity(corrected).build();
@@ -142,6 +159,8 @@ public class ResponsesResource {
     @GET
     @Path("{id: [0-9]+}/partners")
     @Operation(summary = "The partners engaged and their sectors")
+    @APIResponse(responseCode = "200", description = "One page; nextCursor, when present, leads to the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ResponsePartnerViewPage")))
     public Page<ResponsePartnerView> partners(@PathParam("id") long id) {
         return new Page<>(responses.partners(id), null);
     }
@@ -150,6 +169,8 @@ public class ResponsesResource {
     @Path("{id: [0-9]+}/partners")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Engage a partner in a sector", description = "{\"agencyId\", \"iomArea\"}.")
+    @APIResponse(responseCode = "201", description = "The record as stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ResponsePartnerView")))
     public Response engage(@PathParam("id") long id, Engagement engagement) {
         ResponsePartnerView engaged = responses.engage(id, engagement == null ? null : engagement.agencyId(),
                 engagement == null ? null : engagement.iomArea());
@@ -159,6 +180,8 @@ public class ResponsesResource {
     @GET
     @Path("{id: [0-9]+}/updates")
     @Operation(summary = "Situation updates, newest first")
+    @APIResponse(responseCode = "200", description = "One page; nextCursor, when present, leads to the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SituationUpdateViewPage")))
     public Page<SituationUpdateView> updates(@PathParam("id") long id) {
         return new Page<>(responses.updates(id), null);
     }
@@ -167,6 +190,8 @@ public class ResponsesResource {
     @Path("{id: [0-9]+}/updates")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish a situation update", description = "{\"title\", \"body\"}. COORDINATOR, ADMIN.")
+    @APIResponse(responseCode = "201", description = "The record as stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SituationUpdateView")))
     public Response publish(@PathParam("id") long id, Update update) {
         SituationUpdateView published = responses.publish(id, update == null ? null : update.title(),
                 update == null ? null : update.body());
@@ -176,6 +201,8 @@ public class ResponsesResource {
     @GET
     @Path("{id: [0-9]+}/projects")
     @Operation(summary = "The joint projects that belong to the response")
+    @APIResponse(responseCode = "200", description = "One page; nextCursor, when present, leads to the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JointProjectViewPage")))
     public Page<JointProjectView> projects(@PathParam("id") long id) {
         return new Page<>(responses.projects(id), null);
     }
@@ -184,6 +211,8 @@ public class ResponsesResource {
     @Path("{id: [0-9]+}/requests")
     @Operation(summary = "The ids of the assistance requests that relate",
             description = "Each reader reads the requests their own rights allow at /api/requests/{id}.")
+    @APIResponse(responseCode = "200", description = "One page; nextCursor, when present, leads to the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "IdPage")))
     public Page<Long> requests(@PathParam("id") long id) {
         return new Page<>(responses.requests(id), null);
     }
@@ -192,6 +221,8 @@ public class ResponsesResource {
     @Path("{id: [0-9]+}/requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Relate an assistance request", description = "{\"requestId\"}. COORDINATOR, ADMIN.")
+    @APIResponse(responseCode = "201", description = "The record as stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "HumanitarianResponseView")))
     public Response relate(@PathParam("id") long id, Relation relation) {
         return Response.status(201).entity(new Page<>(responses.relate(id,
                 relation == null ? null : relation.requestId()), null)).build();
