@@ -57,6 +57,12 @@ public class PartnerAgencies {
         return view(agency);
     }
 
+    /** The agency with this acronym (as the database compares: case and accents aside), if there is one. */
+    public java.util.Optional<PartnerAgencyView> withAcronym(@NotNull String acronym) {
+        return em.createNamedQuery("PartnerAgency.findByAcronym", PartnerAgency.class)
+                .setParameter("acronym", acronym.strip()).getResultStream().findFirst().map(PartnerAgencies::view);
+    }
+
     public PartnerAgencyView find(long id) {
         return Optional.ofNullable(em.find(PartnerAgency.class, id)).map(PartnerAgencies::view)
                 .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));

@@ -129,6 +129,19 @@ public class JointProjects {
         return view(load(id));
     }
 
+    /** The project with this code, if there is one: how an import recognises a project it has seen before. */
+    public Optional<JointProjectView> withCode(@NotNull String code) {
+        return em.createNamedQuery("JointProject.findByCode", JointProject.class).setParameter("code", code.strip())
+                .getResultStream().findFirst().map(this::view);
+    }
+
+    /** The project a lead agency planned under this title to start on this day, if any (an import's natural key). */
+    public Optional<JointProjectView> plannedBy(long leadAgencyId, @NotNull String title, @NotNull LocalDate start) {
+        return em.createNamedQuery("JointProject.findByLeadTitleAndStart", JointProject.class)
+                .setParameter("lead", leadAgencyId).setParameter("title", title.strip()).setParameter("start", start)
+                .getResultStream().findFirst().map(this::view);
+    }
+
     public Page<JointProjectView> list(@NotNull ProjectFilter filter, @NotNull PageRequest page) {
         return Page.fromOverfetch(ProjectListQuery.fetch(em, filter, page), page.limit(), this::view,
                 p -> KeysetCursor.of(p.id()));

@@ -29,6 +29,9 @@ import org.iom.americas.projects.ProjectStatus;
         query = "SELECT MAX(p.code) FROM JointProject p WHERE p.code LIKE :prefix")
 @NamedQuery(name = "JointProject.findByResponse",
         query = "SELECT p FROM JointProject p WHERE p.humanitarianResponseId = :response ORDER BY p.id")
+@NamedQuery(name = "JointProject.findByCode", query = "SELECT p FROM JointProject p WHERE p.code = :code")
+@NamedQuery(name = "JointProject.findByLeadTitleAndStart", query = "SELECT p FROM JointProject p "
+        + "WHERE p.leadAgencyId = :lead AND p.title = :title AND p.startDate = :start ORDER BY p.id")
 @NamedQuery(name = "JointProject.findByAgreement",
         query = "SELECT p FROM JointProject p WHERE p.agreementId = :agreement ORDER BY p.id")
 @NamedQuery(name = "JointProject.findByOriginRequest",

@@ -30,6 +30,7 @@ import org.iom.americas.responses.FigureView;
 import org.iom.americas.responses.HumanitarianResponseView;
 import org.iom.americas.responses.ResponsePartnerView;
 import org.iom.americas.responses.SituationUpdateView;
+import org.iom.americas.web.imports.ImportJobView;
 import org.iom.americas.web.platform.AuditEntryView;
 
 @ApplicationPath("api")
@@ -50,6 +51,7 @@ import org.iom.americas.web.platform.AuditEntryView;
                 @Schema(name = "FigureView", implementation = FigureView.class),
                 @Schema(name = "GovernmentLiaisonView", implementation = GovernmentLiaisonView.class),
                 @Schema(name = "HumanitarianResponseView", implementation = HumanitarianResponseView.class),
+                @Schema(name = "ImportJobView", implementation = ImportJobView.class),
                 @Schema(name = "IndicatorView", implementation = IndicatorView.class),
                 @Schema(name = "JointProjectView", implementation = JointProjectView.class),
                 @Schema(name = "NotificationView", implementation = NotificationView.class),

@@ -26,7 +26,7 @@ final class RecordSchemas {
 
     /** Where the records the API carries live; a schema's name is its record's simple name. */
     private static final List<String> PACKAGES = List.of("org.iom.americas.partners", "org.iom.americas.projects",
-            "org.iom.americas.responses", "org.iom.americas.web.platform", "org.iom.americas.web.api",
+            "org.iom.americas.responses", "org.iom.americas.web.platform", "org.iom.americas.web.api", "org.iom.americas.web.imports",
             "org.iom.americas.kernel.money", "org.iom.americas.kernel.reference", "org.iom.americas.kernel.paging");
 
     private final Components components;

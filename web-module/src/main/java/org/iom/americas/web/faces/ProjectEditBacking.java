@@ -30,6 +30,7 @@ import org.iom.americas.projects.JointProjects;
 import org.iom.americas.projects.ProjectOverlap;
 import org.iom.americas.projects.ProjectPlan;
 import org.iom.americas.web.InputDates;
+import org.iom.americas.web.PlaceLines;
 import org.iom.americas.web.i18n.Messages;
 
 /**
@@ -46,9 +47,6 @@ public class ProjectEditBacking implements Serializable {
     static final Map<String, String> INPUTS = Map.of("countries[]", "countries", "locations[]", "locations",
             "iomAreas[]", "iomAreas", "objectives[]", "objectives", "leadAgencyId", "leadAgency",
             "humanitarianResponseId", "response");
-    /** One admin-1 area a line: "MX: Chiapas", with its P-code in brackets where known: "MX: Chiapas (MX07)". */
-    private static final Pattern LOCATION =
-            Pattern.compile("([A-Za-z]{2})\\s*:\\s*([^()]+?)\\s*(?:\\(([^()]{1,20})\\))?");
 
     @Inject
     JointProjects projects;
@@ -132,27 +130,10 @@ public class ProjectEditBacking implements Serializable {
     }
 
     private ProjectPlan plan() {
-        return new ProjectPlan(title, summary, new LinkedHashSet<>(countries), places(locations),
+        return new ProjectPlan(title, summary, new LinkedHashSet<>(countries), PlaceLines.parse("locations", locations),
                 new LinkedHashSet<>(iomAreas), objectives.stream().map(Integer::valueOf)
                 .collect(Collectors.toCollection(LinkedHashSet::new)), InputDates.parse("startDate", startDate),
                 InputDates.parse("endDate", endDate), leadAgency, response, id == null ? null : version);
-    }
-
-    static List<Place> places(String text) {
-        List<Place> places = new ArrayList<>();
-        for (String line : GovernmentEditBacking.lines(text)) {
-            Matcher place = LOCATION.matcher(line);
-            if (!place.matches()) {
-                throw new InvalidInputException("locations", "validation.project.locationLine", line);
-            }
-            places.add(new Place(place.group(1).toUpperCase(Locale.ROOT), place.group(2), place.group(3)));
-        }
-        return places;
-    }
-
-    static String lines(List<Place> places) {
-        return places.stream().map(p -> p.country() + ": " + p.admin1()
-                + (p.pcode() == null ? "" : " (" + p.pcode() + ")")).collect(Collectors.joining("\n"));
     }
 
     private void show(JointProjectView project) {
@@ -160,7 +141,7 @@ public class ProjectEditBacking implements Serializable {
         title = project.title();
         summary = project.summary();
         countries = new ArrayList<>(project.countries());
-        locations = lines(project.locations());
+        locations = PlaceLines.format(project.locations(), "\n");
         iomAreas = new ArrayList<>(project.iomAreas());
         objectives = project.objectives().stream().map(String::valueOf)
                 .collect(Collectors.toCollection(ArrayList::new));
