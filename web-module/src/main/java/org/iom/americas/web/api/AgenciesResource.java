@@ -62,7 +62,8 @@ public class AgenciesResource {
             throw new InvalidInputException("q", "problem.parameter.tooLong", 100);
         }
         AgencyFilter filter = new AgencyFilter(q, QueryParameters.enumValue("type", type, AgencyType.class),
-                QueryParameters.code(country), QueryParameters.code(iomArea), QueryParameters.bool("active", active));
+                QueryParameters.code("country", country), QueryParameters.code("iomArea", iomArea),
+                QueryParameters.bool("active", active));
         return agencies.search(filter, PageRequest.of(QueryParameters.integer("limit", limit), cursor));
     }
 

@@ -96,7 +96,7 @@ public class AgreementsResource {
         }
         return agreements.list(new AgreementFilter(QueryParameters.enumValue("type", type, AgreementType.class),
                         QueryParameters.enumValue("status", status, AgreementStatus.class),
-                        QueryParameters.code(country), from, to),
+                        QueryParameters.code("country", country), from, to),
                 PageRequest.of(QueryParameters.integer("limit", limit), cursor));
     }
 

@@ -20,12 +20,20 @@ final class FileTransfers {
     }
 
     static byte[] read(InputStream body) throws IOException {
-        byte[] content = body.readNBytes((int) MAX_BODY_BYTES + 1);
-        if (content.length > MAX_BODY_BYTES) {
-            throw new RefusedContentException(RefusedContentException.Reason.TOO_LARGE, "file",
-                    "validation.attachmentTooLarge", MAX_BODY_BYTES / (1024 * 1024));
+        try {
+            byte[] content = body.readNBytes((int) MAX_BODY_BYTES + 1);
+            if (content.length > MAX_BODY_BYTES) {
+                throw tooLarge();
+            }
+            return content;
+        } catch (org.iom.americas.web.security.RequestLimits.TooLarge cutOff) {
+            throw tooLarge();
         }
-        return content;
+    }
+
+    private static RefusedContentException tooLarge() {
+        return new RefusedContentException(RefusedContentException.Reason.TOO_LARGE, "file",
+                "validation.attachmentTooLarge", MAX_BODY_BYTES / (1024 * 1024));
     }
 
     /** The name from {@code ?fileName=}, else from {@code Content-Disposition}. */

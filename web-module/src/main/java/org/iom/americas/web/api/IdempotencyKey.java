@@ -9,14 +9,15 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import jakarta.ws.rs.ext.WriterInterceptor;
-import jakarta.ws.rs.ext.WriterInterceptorContext;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Providers;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,11 +33,10 @@ import org.iom.americas.web.platform.IdempotencyKeys;
  */
 @Provider
 @Priority(Priorities.USER)
-public class IdempotencyKey implements ContainerRequestFilter, ContainerResponseFilter, WriterInterceptor {
+public class IdempotencyKey implements ContainerRequestFilter, ContainerResponseFilter {
 
     static final String HEADER = "Idempotency-Key";
     private static final String CLAIMED = IdempotencyKey.class.getName() + ".claimed";
-    private static final String ANSWER = IdempotencyKey.class.getName() + ".answer";
 
     @Inject
     IdempotencyKeys keys;
@@ -44,12 +44,11 @@ public class IdempotencyKey implements ContainerRequestFilter, ContainerResponse
     @Context
     HttpHeaders headers;
 
+    @Context
+    Providers providers;
+
     /** A key claimed by this request. */
     private record Claim(String caller, String key) {
-    }
-
-    /** The answer's head, kept until its body is written. */
-    private record Head(int status, String contentType, String location) {
     }
 
     @Override
@@ -73,6 +72,13 @@ public class IdempotencyKey implements ContainerRequestFilter, ContainerResponse
         Optional<IdempotencyKeys.Earlier> earlier = keys.claim(caller, key, hash);
         if (earlier.isEmpty()) {
             request.setProperty(CLAIMED, new Claim(caller, key));
+            // the change and its kept answer in one transaction, which the boundaries' calls join
+            try {
+                transaction().begin();
+            } catch (jakarta.transaction.NotSupportedException | jakarta.transaction.SystemException failure) {
+                keys.release(caller, key);
+                throw new IllegalStateException("no transaction for an idempotent request", failure);
+            }
             return;
         }
         IdempotencyKeys.Earlier first = earlier.get();
@@ -93,41 +99,86 @@ public class IdempotencyKey implements ContainerRequestFilter, ContainerResponse
         }
     }
 
+    /**
+     * Ends the request's transaction: a successful answer is kept in it and both commit (if the commit fails, the
+     * answer becomes a 503 and nothing was kept); a client error is kept on its own after a rollback; a server
+     * error releases the key, so a retry runs the request again.
+     */
     @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
         if (!(request.getProperty(CLAIMED) instanceof Claim claim)) {
             return;
         }
-        if (response.getStatus() >= 500) {
+        request.removeProperty(CLAIMED);
+        String contentType = response.getMediaType() == null ? null : response.getMediaType().toString();
+        String location = response.getHeaderString("Location");
+        if (response.getStatus() >= 400) {
+            rollback();
+            if (response.getStatus() >= 500) {
+                keys.release(claim.caller(), claim.key());
+            } else {
+                keys.complete(claim.caller(), claim.key(), response.getStatus(), contentType, location,
+                        body(response));
+            }
+            return;
+        }
+        byte[] body = body(response);
+        try {
+            keys.completeWithin(claim.caller(), claim.key(), response.getStatus(), contentType, location, body);
+            transaction().commit();
+        } catch (RuntimeException | jakarta.transaction.RollbackException | jakarta.transaction.HeuristicMixedException
+                 | jakarta.transaction.HeuristicRollbackException | jakarta.transaction.SystemException failed) {
+            rollback();
             keys.release(claim.caller(), claim.key());
-            request.removeProperty(CLAIMED);
+            Response unavailable = Problems.of(503, ApiLocale.of(headers), request.getUriInfo().getRequestUri()
+                    .getRawPath());
+            response.setStatus(503);
+            response.getHeaders().clear();
+            response.getHeaders().putSingle("Retry-After", "5");
+            response.setEntity(unavailable.getEntity(), null, MediaType.valueOf(Problem.MEDIA_TYPE));
             return;
         }
-        Head head = new Head(response.getStatus(), response.getMediaType() == null ? null
-                : response.getMediaType().toString(), response.getHeaderString("Location"));
-        if (!response.hasEntity()) {
-            keys.complete(claim.caller(), claim.key(), head.status(), head.contentType(), head.location(), null);
-            request.removeProperty(CLAIMED);
-            return;
+        if (body != null) {
+            response.setEntity(body, null, response.getMediaType());
         }
-        request.setProperty(ANSWER, head);
     }
 
-    @Override
-    public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
-        if (!(context.getProperty(CLAIMED) instanceof Claim claim)
-                || !(context.getProperty(ANSWER) instanceof Head head)) {
-            context.proceed();
-            return;
+    /** The answer's body as the client will receive it, written once here so the kept copy is the same bytes. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private byte[] body(ContainerResponseContext response) throws IOException {
+        if (!response.hasEntity()) {
+            return null;
         }
-        OutputStream client = context.getOutputStream();
-        ByteArrayOutputStream kept = new ByteArrayOutputStream();
-        context.setOutputStream(kept);
-        context.proceed();
-        byte[] body = kept.toByteArray();
-        keys.complete(claim.caller(), claim.key(), head.status(), head.contentType(), head.location(), body);
-        client.write(body);
-        context.setOutputStream(client);
+        if (response.getEntity() instanceof byte[] bytes) {
+            return bytes;
+        }
+        MediaType type = response.getMediaType() == null ? MediaType.APPLICATION_JSON_TYPE : response.getMediaType();
+        MessageBodyWriter writer = providers.getMessageBodyWriter(response.getEntityClass(),
+                response.getEntityType(), response.getEntityAnnotations(), type);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.writeTo(response.getEntity(), response.getEntityClass(), response.getEntityType(),
+                response.getEntityAnnotations(), type, new MultivaluedHashMap<String, Object>(), out);
+        return out.toByteArray();
+    }
+
+    private static jakarta.transaction.UserTransaction transaction() {
+        try {
+            return (jakarta.transaction.UserTransaction) new javax.naming.InitialContext()
+                    .lookup("java:comp/UserTransaction");
+        } catch (javax.naming.NamingException missing) {
+            throw new IllegalStateException("no UserTransaction", missing);
+        }
+    }
+
+    private static void rollback() {
+        try {
+            jakarta.transaction.UserTransaction transaction = transaction();
+            if (transaction.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
+            }
+        } catch (jakarta.transaction.SystemException | IllegalStateException ended) {
+            // nothing left to roll back
+        }
     }
 
     private static String hash(String head, byte[] body) {

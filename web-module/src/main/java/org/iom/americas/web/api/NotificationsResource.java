@@ -32,9 +32,10 @@ public class NotificationsResource {
     @Operation(summary = "The caller's notifications, newest first", description = "unread=true: only unread ones.")
     @APIResponse(responseCode = "200", description = "One page; nextCursor, when present, leads to the next",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NotificationViewPage")))
-    public Page<NotificationView> inbox(@QueryParam("unread") boolean unread, @QueryParam("limit") String limit,
+    public Page<NotificationView> inbox(@QueryParam("unread") String unread, @QueryParam("limit") String limit,
                                         @QueryParam("cursor") String cursor) {
-        return notifications.inbox(unread, PageRequest.of(QueryParameters.integer("limit", limit), cursor));
+        return notifications.inbox(Boolean.TRUE.equals(QueryParameters.bool("unread", unread)),
+                PageRequest.of(QueryParameters.integer("limit", limit), cursor));
     }
 
     @GET

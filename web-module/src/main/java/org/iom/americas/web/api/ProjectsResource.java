@@ -220,8 +220,9 @@ public class ProjectsResource {
     private static ProjectFilter filter(String country, String status, String iomArea, String agencyId, String from,
                                         String to) {
         Integer agency = QueryParameters.integer("agencyId", agencyId);
-        return new ProjectFilter(QueryParameters.code(country),
-                QueryParameters.enumValue("status", status, ProjectStatus.class), QueryParameters.code(iomArea),
+        return new ProjectFilter(QueryParameters.code("country", country),
+                QueryParameters.enumValue("status", status, ProjectStatus.class),
+                QueryParameters.code("iomArea", iomArea),
                 agency == null ? null : agency.longValue(), InputDates.parse("from", from), InputDates.parse("to", to));
     }
 

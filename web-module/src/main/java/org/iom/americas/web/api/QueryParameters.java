@@ -46,7 +46,15 @@ final class QueryParameters {
     }
 
     /** A code parameter (a country, an area): upper case, or {@code null} when blank. */
-    static String code(String value) {
-        return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
+    /** A code (a country, an IOM area): letters and underscores only, upper case; anything else is a 400. */
+    static String code(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String code = value.strip().toUpperCase(Locale.ROOT);
+        if (!code.matches("[A-Z_]{1,32}")) {
+            throw new InvalidInputException(name, "problem.parameter.unknownValue", value);
+        }
+        return code;
     }
 }

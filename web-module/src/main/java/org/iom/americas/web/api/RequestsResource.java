@@ -77,7 +77,7 @@ public class RequestsResource {
                                             @QueryParam("cursor") String cursor) {
         RequestFilter filter = new RequestFilter(QueryParameters.enumValue("status", status, RequestStatus.class),
                 QueryParameters.enumValue("urgency", urgency, Urgency.class),
-                QueryParameters.code(country),
+                QueryParameters.code("country", country),
                 Boolean.TRUE.equals(QueryParameters.bool("open", open)),
                 Boolean.TRUE.equals(QueryParameters.bool("queue", queue)));
         return requests.list(filter, PageRequest.of(QueryParameters.integer("limit", limit), cursor));

@@ -72,7 +72,7 @@ public class ResponsesResource {
                                                @QueryParam("crisisType") String crisisType,
                                                @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return responses.list(QueryParameters.enumValue("phase", phase, ResponsePhase.class),
-                QueryParameters.code(country),
+                QueryParameters.code("country", country),
                 QueryParameters.enumValue("crisisType", crisisType, CrisisType.class),
                 PageRequest.of(QueryParameters.integer("limit", limit), cursor));
     }

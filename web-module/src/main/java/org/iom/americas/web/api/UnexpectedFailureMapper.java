@@ -19,6 +19,8 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.iom.americas.kernel.error.BusinessException;
+import org.iom.americas.web.platform.DatabaseOutage;
+import org.iom.americas.web.security.RequestLimits;
 import org.iom.americas.web.platform.SecurityAudit;
 
 /**
@@ -47,6 +49,9 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
         Locale locale = ApiLocale.of(headers);
         String instance = uri.getRequestUri().getRawPath();
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestLimits.TooLarge) {
+                return Problems.of(413, locale, instance);
+            }
             if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
                 if (request.getAttribute(DENIAL_RECORDED) == null) {
                     // the runtime may map one failure twice (once wrapped by the EJB container): one entry per denial
@@ -73,6 +78,10 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
             if (cause == cause.getCause()) {
                 break;
             }
+        }
+        if (DatabaseOutage.causes(failure)) {
+            LOG.log(Level.WARNING, "The database is out of reach on " + instance + ": " + failure);
+            return Response.fromResponse(Problems.of(503, locale, instance)).header("Retry-After", "5").build();
         }
         if (failure instanceof ProcessingException) {
             // the runtime could not read the request body: a client mistake, never a server one

@@ -19,6 +19,12 @@ public class UnreadableBodyMapper implements ExceptionMapper<JsonbException> {
 
     @Override
     public Response toResponse(JsonbException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.iom.americas.web.security.RequestLimits.TooLarge) {
+                // cut off while it was read: too large, not malformed
+                return Problems.of(413, ApiLocale.of(headers), uri.getRequestUri().getRawPath());
+            }
+        }
         return Problems.of(400, ApiLocale.of(headers), uri.getRequestUri().getRawPath());
     }
 }

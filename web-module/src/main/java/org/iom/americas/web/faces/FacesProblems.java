@@ -63,7 +63,11 @@ final class FacesProblems {
      */
     static void showStale(Locale locale) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getMessageList().clear();
+        // getMessageList() is a read-only view; the iterator of getMessages() is where messages are removed
+        for (java.util.Iterator<FacesMessage> messages = faces.getMessages(); messages.hasNext(); ) {
+            messages.next();
+            messages.remove();
+        }
         String text = Messages.text(locale, "form.stale");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
     }

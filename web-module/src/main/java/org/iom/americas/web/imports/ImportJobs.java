@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.iom.americas.kernel.persistence.UtcInstantConverter;
+import org.iom.americas.web.platform.AutoCommit;
 import org.iom.americas.web.platform.SchemaMigration;
 
 /**
@@ -143,15 +144,6 @@ public class ImportJobs {
     }
 
     private void update(String sql, Object... arguments) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            connection.setAutoCommit(true);
-            for (int i = 0; i < arguments.length; i++) {
-                statement.setObject(i + 1, arguments[i]);
-            }
-            statement.executeUpdate();
-        } catch (SQLException unavailable) {
-            throw new IllegalStateException("The import could not be recorded", unavailable);
-        }
+        AutoCommit.update(dataSource, "The import", sql, arguments);
     }
 }

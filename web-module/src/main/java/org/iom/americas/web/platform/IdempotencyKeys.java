@@ -45,6 +45,21 @@ public class IdempotencyKeys {
                     return Optional.empty();
                 }
             }
+            // a key left RUNNING by a request that died with its instance or its database: the change and the
+            // answer commit together (completeWithin), so an old RUNNING key changed nothing and may run again
+            try (PreparedStatement reclaim = connection.prepareStatement("UPDATE idempotency_key SET created_at = ? "
+                    + "WHERE caller = ? AND idem_key = ? AND request_hash = ? AND state = 'RUNNING' "
+                    + "AND created_at < ?")) {
+                Instant now = Instant.now();
+                reclaim.setString(1, UtcInstantConverter.format(now));
+                reclaim.setString(2, caller);
+                reclaim.setString(3, key);
+                reclaim.setString(4, requestHash);
+                reclaim.setString(5, UtcInstantConverter.format(now.minusSeconds(abandonedAfterSeconds())));
+                if (reclaim.executeUpdate() == 1) {
+                    return Optional.empty();
+                }
+            }
             try (PreparedStatement read = connection.prepareStatement("SELECT request_hash, state, status, "
                     + "content_type, location, body FROM idempotency_key WHERE caller = ? AND idem_key = ?")) {
                 read.setString(1, caller);
@@ -63,27 +78,58 @@ public class IdempotencyKeys {
         }
     }
 
+    /**
+     * Keeps a successful answer in the transaction of the change it answers: both commit, or neither does, so a
+     * crash between them can neither lose the answer of a kept change nor keep an answer without its change.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void completeWithin(String caller, String key, int status, String contentType, String location,
+                               byte[] body) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement done = connection.prepareStatement("UPDATE idempotency_key SET state = 'DONE', "
+                     + "status = ?, content_type = ?, location = ?, body = ? WHERE caller = ? AND idem_key = ?")) {
+            done.setInt(1, status);
+            done.setString(2, contentType);
+            done.setString(3, location);
+            done.setBytes(4, body);
+            done.setString(5, caller);
+            done.setString(6, key);
+            done.executeUpdate();
+        } catch (SQLException unavailable) {
+            throw new IllegalStateException("The idempotency keys could not be written", unavailable);
+        }
+    }
+
+    /**
+     * How long a key may stay RUNNING before it counts as abandoned: longer than any request may take (the HTTP
+     * listener cuts requests off after 120 s).
+     */
+    static long abandonedAfterSeconds() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("coordination.idempotency.abandoned-after-seconds", Long.class).orElse(180L);
+    }
+
     /** Keeps the answer, so a retry replays it. */
     public void complete(String caller, String key, int status, String contentType, String location, byte[] body) {
         update("UPDATE idempotency_key SET state = 'DONE', status = ?, content_type = ?, location = ?, body = ? "
                 + "WHERE caller = ? AND idem_key = ?", status, contentType, location, body, caller, key);
     }
 
-    /** Forgets a key whose request failed on our side, so a retry runs the request again. */
+    /**
+     * Forgets a key whose request failed on our side, so a retry runs the request again. Best effort: when the
+     * database is what failed, the key is left RUNNING and counts as abandoned later.
+     */
     public void release(String caller, String key) {
-        update("DELETE FROM idempotency_key WHERE caller = ? AND idem_key = ? AND state = 'RUNNING'", caller, key);
+        try {
+            update("DELETE FROM idempotency_key WHERE caller = ? AND idem_key = ? AND state = 'RUNNING'", caller,
+                    key);
+        } catch (IllegalStateException unavailable) {
+            java.util.logging.Logger.getLogger(IdempotencyKeys.class.getName()).warning(
+                    "idempotency key left running (database unavailable): " + unavailable.getCause());
+        }
     }
 
     private void update(String sql, Object... arguments) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            connection.setAutoCommit(true);
-            for (int i = 0; i < arguments.length; i++) {
-                statement.setObject(i + 1, arguments[i]);
-            }
-            statement.executeUpdate();
-        } catch (SQLException unavailable) {
-            throw new IllegalStateException("The idempotency keys could not be written", unavailable);
-        }
+        AutoCommit.update(dataSource, "The idempotency keys", sql, arguments);
     }
 }

@@ -26,6 +26,7 @@ import org.iom.americas.kernel.security.CoordinationPrincipal;
 import org.iom.americas.kernel.security.SecurityEvents;
 import org.iom.americas.partners.Authentication;
 import org.iom.americas.web.i18n.Messages;
+import org.iom.americas.web.platform.DatabaseOutage;
 
 /**
  * The application's one authentication mechanism, choosing by path. {@code /api} is stateless: HTTP Basic or a
@@ -56,9 +57,17 @@ public class CoordinationAuthentication implements HttpAuthenticationMechanism {
                                                 HttpMessageContext context) {
         SecurityHeaders.apply(request, response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/api") || path.startsWith("/api/")
-                ? validateApiCall(request, response, context)
-                : validatePageRequest(request, context);
+        try {
+            return path.equals("/api") || path.startsWith("/api/")
+                    ? validateApiCall(request, response, context)
+                    : validatePageRequest(request, context);
+        } catch (RuntimeException failure) {
+            if (!DatabaseOutage.causes(failure)) {
+                throw failure;
+            }
+            // the accounts cannot be read: the caller is neither let in nor told its credentials are wrong
+            return problem(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "unavailable");
+        }
     }
 
     private AuthenticationStatus validateApiCall(HttpServletRequest request, HttpServletResponse response,
@@ -155,24 +164,33 @@ public class CoordinationAuthentication implements HttpAuthenticationMechanism {
 
     /** 401 with the challenge and a problem body, in the caller's language. */
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
-        Locale locale = ApiLanguage.of(request);
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"IOM Americas coordination\", charset=\"UTF-8\"");
+        return problem(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized");
+    }
+
+    /** A problem answer written here: the mechanism's answers never reach the JAX-RS exception mappers. */
+    private static AuthenticationStatus problem(HttpServletRequest request, HttpServletResponse response, int status,
+                                                String kind) {
+        Locale locale = ApiLanguage.of(request);
+        response.setStatus(status);
+        if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+            response.setHeader("Retry-After", "5");
+        }
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Content-Language", locale.toLanguageTag());
         try {
-            response.getWriter().write("{\"type\":\"urn:iom-americas:problem:unauthorized\",\"title\":"
-                    + json(Messages.text(locale, "problem.unauthorized.title")) + ",\"status\":401,\"detail\":"
-                    + json(Messages.text(locale, "problem.unauthorized.generic")) + ",\"instance\":"
-                    + json(request.getRequestURI()) + "}");
+            response.getWriter().write("{\"type\":\"urn:iom-americas:problem:" + kind + "\",\"title\":"
+                    + json(Messages.text(locale, "problem." + kind + ".title")) + ",\"status\":" + status
+                    + ",\"detail\":" + json(Messages.text(locale, "problem." + kind + ".generic"))
+                    + ",\"instance\":" + json(request.getRequestURI()) + "}");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static String json(String text) {
+    static String json(String text) {
         StringBuilder quoted = new StringBuilder("\"");
         for (char c : text.toCharArray()) {
             switch (c) {
