@@ -52,18 +52,18 @@ public final class Launcher {
                 // one instance on its own: never join a cluster found by multicast on the network
                 "--nocluster",
                 // no product name in headers, bounded request time, no anonymous metrics
-                "--postbootcommandfile", hardening().toString()));
+                "--prebootcommandfile", hardening().toString()));
         PayaraMicro.main(micro.toArray(String[]::new));
         LOG.info(() -> "IOM Americas coordination is running: open http://localhost:" + port + "/");
         System.err.println("\n  IOM Americas coordination is running: open http://localhost:" + port + "/\n");
     }
 
-    /** The post-boot commands of ops/payara-postboot.asadmin, which this jar carries, as a file for Payara. */
+    /** The pre-boot commands of ops/payara-preboot.asadmin, which this jar carries, as a file for Payara. */
     private static Path hardening() throws java.io.IOException {
-        Path commands = Files.createTempFile("coordination-postboot", ".asadmin");
+        Path commands = Files.createTempFile("coordination-preboot", ".asadmin");
         commands.toFile().deleteOnExit();
-        try (var in = Launcher.class.getResourceAsStream("/payara-postboot.asadmin")) {
-            Files.copy(java.util.Objects.requireNonNull(in, "payara-postboot.asadmin is missing from the jar"),
+        try (var in = Launcher.class.getResourceAsStream("/payara-preboot.asadmin")) {
+            Files.copy(java.util.Objects.requireNonNull(in, "payara-preboot.asadmin is missing from the jar"),
                     commands, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         return commands;

@@ -225,7 +225,7 @@ class OutageIT {
                 "-Dcoordination.idempotency.abandoned-after-seconds=20",
                 "-jar", micro.getAbsolutePath(), "--deploy", war.getAbsolutePath(), "--contextroot", "/coordination",
                 "--port", Integer.toString(appPort), "--nocluster",
-                "--postbootcommandfile", System.getProperty("payara.postboot"))
+                "--prebootcommandfile", System.getProperty("payara.preboot"))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(
                         new File("target", "outage-app.log"))).start();
         processes.add(started);
