@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
  */
 class OutageIT {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(OutageIT.class.getName());
     private static final String PASSWORD = "Darien-Gap-Fault-Drill-2026";
     private static final int WRITERS = 4;
 
@@ -152,7 +153,7 @@ class OutageIT {
                         + " serving again %.1f s after the database restarted; audit chain %s",
                 acknowledged.size(), lost, duplicated, inDoubt.get(), unexpected.get(), duringOutage, slowest, ready, live,
                 recoverySeconds, verification.body());
-        System.out.println("\nOutage drill: " + figures);
+        LOG.info(() -> "Outage drill: " + figures);
         Files.writeString(Path.of("target", "outage-figures.txt"), figures + "\n");
 
         assertThat(acknowledged).hasSizeGreaterThan(20);

@@ -36,6 +36,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ReliabilityIT {
 
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(ReliabilityIT.class.getName());
+
     private static final List<String> TABLES = List.of("assistance_request", "joint_project", "partner_agency",
             "partner_government", "cooperation_agreement", "humanitarian_response", "activity_report",
             "project_funding", "project_indicator", "request_message", "request_attachment", "account",
@@ -206,8 +209,8 @@ class ReliabilityIT {
                 unexpected.add(what + " without a problem body: " + answer.headers().firstValue("Content-Type"));
             }
         }
-        System.out.printf("%nHostile corpus: %d requests, %d answered 5xx, %d not a 4xx problem%n", corpus.size(),
-                serverErrors.size(), unexpected.size());
+        LOG.info(String.format("Hostile corpus: %d requests, %d answered 5xx, %d not a 4xx problem", corpus.size(),
+                serverErrors.size(), unexpected.size()));
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(300);
         assertThat(serverErrors).isEmpty();
         assertThat(unexpected).isEmpty();

@@ -159,6 +159,19 @@ public class ActivityReports {
                         reached.hostCommunity(), reached.returnees()});
     }
 
+    /**
+     * Whether the caller may report activities for the project: IOM's coordinators and administrators, or an agency
+     * that leads or implements it (what {@link #report} allows, for a page to offer its form or not).
+     */
+    public boolean mayReport(long projectId) {
+        Caller caller = Caller.of(security);
+        if (caller.isIom()) {
+            return isIom(caller);
+        }
+        return caller.role() == Role.AGENCY && caller.organisationId() != null
+                && takesPart(project(projectId), caller.organisationId());
+    }
+
     private boolean takesPart(JointProject project, long agency) {
         return Long.valueOf(agency).equals(project.leadAgencyId())
                 || em.createNamedQuery("ProjectParticipant.findByProject", ProjectParticipant.class)

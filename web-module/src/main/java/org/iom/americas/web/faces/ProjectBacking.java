@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import org.iom.americas.kernel.error.RecordNotFoundException;
 import org.iom.americas.kernel.security.Caller;
-import org.iom.americas.kernel.security.Role;
 import org.iom.americas.partners.ReferenceItem;
 import org.iom.americas.projects.FundingLine;
 import org.iom.americas.projects.NewIndicator;
@@ -78,6 +77,7 @@ public class ProjectBacking implements Serializable {
     private PartnerNames names;
     private List<ProjectDocumentView> documents;
     private List<TimelineEvent> timeline;
+    private boolean mayReport;
     private final Map<String, String> partner = new HashMap<>();
     private final Map<String, String> funding = new HashMap<>(Map.of("currency", "USD"));
     private final Map<String, String> indicator = new HashMap<>();
@@ -106,6 +106,7 @@ public class ProjectBacking implements Serializable {
         names = PartnerNames.load(agencies, reference, language.getLocale());
         documents = workspace.documents(id);
         timeline = workspace.follows(id) ? workspace.timeline(id) : null;
+        mayReport = reports.mayReport(id);
     }
 
     public void join() {
@@ -166,12 +167,7 @@ public class ProjectBacking implements Serializable {
 
     /** Whether the caller may report activities here: IOM, or an agency that leads or implements the project. */
     public boolean isMayReport() {
-        Caller caller = Caller.of(security);
-        if (caller.isIom()) {
-            return caller.role() == Role.ADMIN || caller.role() == Role.COORDINATOR;
-        }
-        return caller.role() == Role.AGENCY && project.participants().stream().anyMatch(p -> p.agencyId() != null
-                && caller.isAgency(p.agencyId()) && p.role() != ParticipantRole.DONOR);
+        return mayReport;
     }
 
     public boolean isIom() {

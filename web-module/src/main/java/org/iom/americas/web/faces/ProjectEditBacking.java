@@ -77,6 +77,7 @@ public class ProjectEditBacking implements Serializable {
     private Long response;
     private long version;
     private List<ProjectOverlap> overlaps;
+    private transient Map<Long, String> leadNames;
 
     public void load() {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -98,6 +99,7 @@ public class ProjectEditBacking implements Serializable {
     public void checkOverlaps() {
         try {
             overlaps = projects.overlapsWith(plan(), id);
+            leadNames = null;
             String text = Messages.text(language.getLocale(),
                     overlaps.isEmpty() ? "project.overlaps.none" : "project.overlaps.found", overlaps.size());
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
@@ -163,9 +165,13 @@ public class ProjectEditBacking implements Serializable {
         return overlaps;
     }
 
+    /** The lead agencies of the overlapping projects, named once per check rather than once per row. */
     public String agencyName(Long agencyId) {
-        return agencies.list().stream().filter(a -> agencyId != null && a.id() == agencyId).findFirst()
-                .map(a -> a.name() + " (" + a.acronym() + ")").orElse("—");
+        if (leadNames == null) {
+            leadNames = new java.util.HashMap<>();
+            agencies.list().forEach(a -> leadNames.put(a.id(), a.name() + " (" + a.acronym() + ")"));
+        }
+        return agencyId == null ? "—" : leadNames.getOrDefault(agencyId, "#" + agencyId);
     }
 
     public boolean isNew() {
