@@ -290,7 +290,7 @@ class RequestsIT {
         String location = saved.headers().firstValue("Location").orElseThrow();
         long id = Long.parseLong(location.replaceAll(".*[?&]id=(\\d+).*", "$1"));
         HttpResponse<String> page = liaison.get(liaison.app("request.xhtml?id=" + id));
-        assertThat(page.body()).contains("Encuesta " + world.tag, "Borrador", "Chiapas", "48000.00 USD");
+        assertThat(page.body()).contains("Encuesta " + world.tag, "Borrador", "Chiapas", "48.000,00 USD");
 
         HttpResponse<String> submitted = liaison.postForm(liaison.app("request.xhtml?id=" + id), java.util.Map.of(
                 "actions", "actions", "actions:note", "", "actions:moves:0:act", "Presentar a la OIM",

@@ -7,17 +7,26 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.iom.americas.kernel.document.CheckedFile;
 import org.iom.americas.kernel.error.IllegalTransitionException;
 import org.iom.americas.kernel.error.InvalidInputException;
 import org.iom.americas.kernel.error.RecordNotFoundException;
@@ -25,13 +34,13 @@ import org.iom.americas.kernel.error.StaleVersionException;
 import org.iom.americas.kernel.money.Money;
 import org.iom.americas.kernel.paging.Page;
 import org.iom.americas.kernel.paging.PageRequest;
+import org.iom.americas.kernel.persistence.TextSearch;
 import org.iom.americas.kernel.reference.Country;
 import org.iom.americas.kernel.reference.GlobalCompactObjective;
 import org.iom.americas.kernel.reference.IomArea;
 import org.iom.americas.kernel.security.Caller;
 import org.iom.americas.kernel.security.Role;
 import org.iom.americas.kernel.security.Roles;
-import org.iom.americas.kernel.document.CheckedFile;
 import org.iom.americas.partners.control.Notifier;
 import org.iom.americas.partners.control.RequestListQuery;
 import org.iom.americas.partners.control.ServiceLevels;
@@ -101,6 +110,59 @@ public class AssistanceRequests {
         Caller caller = Caller.of(security);
         return Page.fromOverfetch(RequestListQuery.fetch(em, filter, governmentScope(caller), page), page.limit(),
                 request -> view(request, caller), request -> RequestListQuery.cursorOf(request, filter));
+    }
+
+    /**
+     * Requests whose title contains the text, newest first, among those the caller may read (a liaison its own
+     * government's, drafts included; IOM all but drafts): the global search's share.
+     */
+    public List<AssistanceRequestView> search(@NotBlank @Size(max = 100) String text, @Min(1) @Max(50) int limit) {
+        Caller caller = Caller.of(security);
+        Long scope = governmentScope(caller);
+        TypedQuery<AssistanceRequest> query = em.createQuery("SELECT r FROM AssistanceRequest r "
+                        + "WHERE LOWER(r.title) LIKE :q ESCAPE '!'"
+                        + (scope == null ? " AND r.status <> :draft" : " AND r.governmentId = :government")
+                        + " ORDER BY r.id DESC", AssistanceRequest.class)
+                .setParameter("q", TextSearch.containing(text));
+        if (scope == null) {
+            query.setParameter("draft", RequestStatus.DRAFT);
+        } else {
+            query.setParameter("government", scope);
+        }
+        return query.setMaxResults(limit).getResultStream().map(r -> view(r, caller)).toList();
+    }
+
+    /**
+     * The open requests the caller may read, counted by urgency and service-level state: a liaison's own
+     * government's, or all for IOM. The state is computed as on each request, so the dashboard and the list agree.
+     */
+    public List<RequestTally> openFigures() {
+        Long scope = governmentScope(Caller.of(security));
+        TypedQuery<Object[]> open = em.createQuery("SELECT r.urgency, r.status, r.submittedAt, r.firstResponseDue, "
+                + "r.firstRespondedAt, r.decisionDue FROM AssistanceRequest r WHERE r.status IN :open"
+                + (scope == null ? "" : " AND r.governmentId = :government"), Object[].class)
+                .setParameter("open", EnumSet.copyOf(Arrays.stream(RequestStatus.values()).filter(RequestStatus::isOpen)
+                        .toList()));
+        if (scope != null) {
+            open.setParameter("government", scope);
+        }
+        Instant now = Instant.now();
+        Map<Urgency, Map<ServiceLevels.State, Long>> counts = new EnumMap<>(Urgency.class);
+        for (Object[] row : open.getResultList()) {
+            ServiceLevels.State state = ServiceLevels.state((RequestStatus) row[1], (Instant) row[2],
+                    (Instant) row[3], (Instant) row[4], (Instant) row[5], now);
+            counts.computeIfAbsent((Urgency) row[0], u -> new EnumMap<>(ServiceLevels.State.class))
+                    .merge(state, 1L, Long::sum);
+        }
+        List<RequestTally> tallies = new ArrayList<>();
+        for (Urgency urgency : Urgency.values()) {
+            for (ServiceLevels.State state : List.of(ServiceLevels.State.ON_TIME, ServiceLevels.State.DUE_SOON,
+                    ServiceLevels.State.OVERDUE)) {
+                tallies.add(new RequestTally(urgency, state.name(),
+                        counts.getOrDefault(urgency, Map.of()).getOrDefault(state, 0L)));
+            }
+        }
+        return tallies;
     }
 
     /**

@@ -12,6 +12,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,6 +159,35 @@ public class ActivityReports {
                 reached.femaleElderly(), reached.maleChildren(), reached.maleAdults(), reached.maleElderly()},
                 new int[] {reached.migrants(), reached.refugees(), reached.internallyDisplaced(),
                         reached.hostCommunity(), reached.returnees()});
+    }
+
+    /**
+     * The reports an agency owes: each active project it leads or implements that started before the last full
+     * quarter ended, where the agency's reports do not yet reach that quarter's last day. Two queries in all.
+     */
+    public List<ReportDue> dueFrom(long agencyId, @NotNull LocalDate today) {
+        LocalDate quarterStart = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
+        LocalDate dueUntil = quarterStart.minusDays(1);
+        List<JointProject> running = em.createQuery("SELECT p FROM JointProject p WHERE p.status = :active "
+                        + "AND (p.startDate IS NULL OR p.startDate <= :dueUntil) AND (p.leadAgencyId = :agency OR p.id IN "
+                        + "(SELECT pp.projectId FROM ProjectParticipant pp WHERE pp.agencyId = :agency AND pp.role IN "
+                        + ":reporting)) ORDER BY p.id", JointProject.class)
+                .setParameter("active", ProjectStatus.ACTIVE).setParameter("dueUntil", dueUntil)
+                .setParameter("agency", agencyId)
+                .setParameter("reporting", EnumSet.of(ParticipantRole.LEAD, ParticipantRole.IMPLEMENTING_PARTNER))
+                .setMaxResults(200).getResultList();
+        if (running.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, LocalDate> reportedUntil = new HashMap<>();
+        em.createQuery("SELECT r.projectId, MAX(r.periodEnd) FROM ActivityReport r WHERE r.agencyId = :agency "
+                        + "AND r.projectId IN :projects GROUP BY r.projectId", Object[].class)
+                .setParameter("agency", agencyId)
+                .setParameter("projects", running.stream().map(JointProject::id).toList())
+                .getResultStream().forEach(row -> reportedUntil.put((Long) row[0], (LocalDate) row[1]));
+        return running.stream().filter(p -> reportedUntil.get(p.id()) == null
+                        || reportedUntil.get(p.id()).isBefore(dueUntil))
+                .map(p -> new ReportDue(p.id(), p.code(), p.title(), reportedUntil.get(p.id()), dueUntil)).toList();
     }
 
     /**

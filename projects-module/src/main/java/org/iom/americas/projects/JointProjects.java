@@ -9,10 +9,15 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -27,11 +32,13 @@ import org.iom.americas.kernel.error.IllegalTransitionException;
 import org.iom.americas.kernel.error.InvalidInputException;
 import org.iom.americas.kernel.error.RecordNotFoundException;
 import org.iom.americas.kernel.error.StaleVersionException;
+import org.iom.americas.kernel.figures.Tally;
 import org.iom.americas.kernel.money.Money;
 import org.iom.americas.kernel.paging.KeysetCursor;
 import org.iom.americas.kernel.paging.Page;
 import org.iom.americas.kernel.paging.PageRequest;
 import org.iom.americas.kernel.persistence.ConstraintViolations;
+import org.iom.americas.kernel.persistence.TextSearch;
 import org.iom.americas.kernel.reference.AdminArea;
 import org.iom.americas.kernel.reference.Country;
 import org.iom.americas.kernel.reference.GlobalCompactObjective;
@@ -321,6 +328,64 @@ public class JointProjects {
                 .setParameter("country", country)
                 .setParameter("statuses", ProjectStatus.running())
                 .getSingleResult();
+    }
+
+    /** Projects whose code or title contains the text, newest first: the global search's share. */
+    public List<JointProjectView> search(@NotBlank @Size(max = 100) String text, @Min(1) @Max(50) int limit) {
+        return em.createQuery("SELECT p FROM JointProject p WHERE LOWER(p.code) LIKE :q ESCAPE '!' "
+                        + "OR LOWER(p.title) LIKE :q ESCAPE '!' ORDER BY p.id DESC", JointProject.class)
+                .setParameter("q", TextSearch.containing(text)).setMaxResults(limit).getResultStream()
+                .map(this::view).toList();
+    }
+
+    /**
+     * The dashboard's figures of the projects in a country, or of one agency's projects (led or joined), or of
+     * all when both are {@code null}. Counted in the database, a few grouped queries whatever the number of projects.
+     */
+    public ProjectFigures figures(@Pattern(regexp = "[A-Z]{2}") String country, Long agencyId) {
+        String scope = (country == null ? "" : " AND :country MEMBER OF p.countries")
+                + (agencyId == null ? "" : " AND (p.leadAgencyId = :agency OR p.id IN "
+                + "(SELECT pp.projectId FROM ProjectParticipant pp WHERE pp.agencyId = :agency))");
+        List<Tally> byCountry = tallies("SELECT c, COUNT(DISTINCT p.id) FROM JointProject p JOIN p.countries c "
+                + "WHERE p.status = :active" + scope + " GROUP BY c ORDER BY c", country, agencyId);
+        List<Tally> byArea = tallies("SELECT a, COUNT(DISTINCT p.id) FROM JointProject p JOIN p.iomAreas a "
+                + "WHERE p.status = :active" + scope + " GROUP BY a ORDER BY a", country, agencyId);
+        TypedQuery<Object[]> sums = em.createQuery("SELECT f.currency, SUM(f.committed), SUM(f.disbursed) "
+                + "FROM ProjectFunding f WHERE f.projectId IN (SELECT p.id FROM JointProject p "
+                + "WHERE p.status <> :cancelled" + scope + ") GROUP BY f.currency ORDER BY f.currency", Object[].class)
+                .setParameter("cancelled", ProjectStatus.CANCELLED);
+        bindScope(sums, country, agencyId);
+        UsdConversion usd = new UsdConversion(em, LocalDate.now(ZoneOffset.UTC));
+        BigDecimal committed = BigDecimal.ZERO;
+        BigDecimal disbursed = BigDecimal.ZERO;
+        List<String> unconverted = new ArrayList<>();
+        for (Object[] row : sums.getResultList()) {
+            String currency = (String) row[0];
+            Optional<BigDecimal> committedUsd = usd.exact((BigDecimal) row[1], currency);
+            if (committedUsd.isEmpty()) {
+                unconverted.add(currency);
+                continue;
+            }
+            committed = committed.add(committedUsd.get());
+            disbursed = disbursed.add(usd.exact((BigDecimal) row[2], currency).orElseThrow());
+        }
+        return new ProjectFigures(byCountry, byArea, Money.of(UsdConversion.toCents(committed), "USD"),
+                Money.of(UsdConversion.toCents(disbursed), "USD"), List.copyOf(unconverted));
+    }
+
+    private List<Tally> tallies(String jpql, String country, Long agencyId) {
+        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class).setParameter("active", ProjectStatus.ACTIVE);
+        bindScope(query, country, agencyId);
+        return query.getResultStream().map(row -> new Tally((String) row[0], ((Number) row[1]).longValue())).toList();
+    }
+
+    private static void bindScope(TypedQuery<?> query, String country, Long agencyId) {
+        if (country != null) {
+            query.setParameter("country", country);
+        }
+        if (agencyId != null) {
+            query.setParameter("agency", agencyId);
+        }
     }
 
     private static List<String> sharedPlaces(ProjectPlan plan, List<AdminArea> places, JointProject other) {

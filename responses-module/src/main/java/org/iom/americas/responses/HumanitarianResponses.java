@@ -14,6 +14,8 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -31,10 +33,12 @@ import org.iom.americas.kernel.error.IllegalTransitionException;
 import org.iom.americas.kernel.error.InvalidInputException;
 import org.iom.americas.kernel.error.RecordNotFoundException;
 import org.iom.americas.kernel.error.StaleVersionException;
+import org.iom.americas.kernel.figures.Tally;
 import org.iom.americas.kernel.paging.KeysetCursor;
 import org.iom.americas.kernel.paging.Page;
 import org.iom.americas.kernel.paging.PageRequest;
 import org.iom.americas.kernel.persistence.ConstraintViolations;
+import org.iom.americas.kernel.persistence.TextSearch;
 import org.iom.americas.kernel.reference.AdminArea;
 import org.iom.americas.kernel.reference.Country;
 import org.iom.americas.kernel.reference.IomArea;
@@ -120,6 +124,22 @@ public class HumanitarianResponses {
 
     public HumanitarianResponseView find(long id) {
         return view(load(id));
+    }
+
+    /** Responses whose name contains the text, newest first: the global search's share. */
+    public List<HumanitarianResponseView> search(@NotBlank @Size(max = 100) String text, @Min(1) @Max(50) int limit) {
+        return em.createQuery("SELECT r FROM HumanitarianResponse r WHERE LOWER(r.name) LIKE :q ESCAPE '!' "
+                        + "ORDER BY r.id DESC", HumanitarianResponse.class)
+                .setParameter("q", TextSearch.containing(text)).setMaxResults(limit).getResultStream()
+                .map(this::view).toList();
+    }
+
+    /** Open responses (every phase but closed) per country they cover, for the dashboards' map. */
+    public List<Tally> openByCountry() {
+        return em.createQuery("SELECT c, COUNT(DISTINCT r.id) FROM HumanitarianResponse r JOIN r.countries c "
+                        + "WHERE r.phase <> :closed GROUP BY c ORDER BY c", Object[].class)
+                .setParameter("closed", ResponsePhase.CLOSED).getResultStream()
+                .map(row -> new Tally((String) row[0], ((Number) row[1]).longValue())).toList();
     }
 
     public Page<HumanitarianResponseView> list(ResponsePhase phase, String country, CrisisType crisisType,

@@ -8,9 +8,9 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.iom.americas.kernel.paging.KeysetCursor;
 import org.iom.americas.kernel.paging.PageRequest;
+import org.iom.americas.kernel.persistence.TextSearch;
 import org.iom.americas.partners.AgencyFilter;
 import org.iom.americas.partners.entity.PartnerAgency;
 
@@ -20,8 +20,6 @@ import org.iom.americas.partners.entity.PartnerAgency;
  * wildcards are escaped, so a "%" typed by a user is only a percent sign.
  */
 public final class AgencyListQuery {
-
-    private static final char ESCAPE = '\\';
 
     private AgencyListQuery() {
     }
@@ -34,9 +32,9 @@ public final class AgencyListQuery {
         Path<Long> id = agency.get("id");
         List<Predicate> where = new ArrayList<>();
         if (filter.q() != null && !filter.q().isBlank()) {
-            String pattern = "%" + escaped(filter.q().strip().toLowerCase(Locale.ROOT)) + "%";
-            where.add(cb.or(cb.like(cb.lower(name), pattern, ESCAPE),
-                    cb.like(cb.lower(agency.get("acronym")), pattern, ESCAPE)));
+            String pattern = TextSearch.containing(filter.q());
+            where.add(cb.or(cb.like(cb.lower(name), pattern, TextSearch.ESCAPE),
+                    cb.like(cb.lower(agency.get("acronym")), pattern, TextSearch.ESCAPE)));
         }
         if (filter.type() != null) {
             where.add(cb.equal(agency.get("type"), filter.type()));
@@ -64,7 +62,4 @@ public final class AgencyListQuery {
         return KeysetCursor.of(agency.name(), agency.id());
     }
 
-    private static String escaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

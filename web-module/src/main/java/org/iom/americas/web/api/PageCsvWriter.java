@@ -1,8 +1,11 @@
 package org.iom.americas.web.api;
 
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
@@ -23,6 +26,12 @@ import org.iom.americas.kernel.paging.Page;
 @Produces("text/csv")
 public class PageCsvWriter implements MessageBodyWriter<Page<?>> {
 
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders http;
+
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return Page.class.isAssignableFrom(type) && RecordColumns.ofPage(genericType) != null;
@@ -35,7 +44,7 @@ public class PageCsvWriter implements MessageBodyWriter<Page<?>> {
         headers.putSingle("Content-Type", "text/csv; charset=UTF-8");
         RecordColumns.describe(headers, page, genericType, "csv");
         Writer out = new OutputStreamWriter(entityStream, StandardCharsets.UTF_8);
-        out.write(CsvCells.row(columns.headers().toArray()));
+        out.write(CsvCells.row(columns.headers(uri, http).toArray()));
         for (Object item : page.items()) {
             out.write(CsvCells.row(columns.values(item).toArray()));
         }

@@ -1,8 +1,11 @@
 package org.iom.americas.web.api;
 
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
@@ -24,6 +27,12 @@ import org.iom.americas.kernel.paging.Page;
 @Produces(FormatParameter.XLSX)
 public class PageXlsxWriter implements MessageBodyWriter<Page<?>> {
 
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders http;
+
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return Page.class.isAssignableFrom(type) && RecordColumns.ofPage(genericType) != null;
@@ -36,7 +45,7 @@ public class PageXlsxWriter implements MessageBodyWriter<Page<?>> {
         RecordColumns.describe(headers, page, genericType, "xlsx");
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
             Sheet sheet = workbook.createSheet("data");
-            write(sheet.createRow(0), List.copyOf(columns.headers()));
+            write(sheet.createRow(0), List.copyOf(columns.headers(uri, http)));
             int index = 1;
             for (Object item : page.items()) {
                 write(sheet.createRow(index++), columns.values(item));

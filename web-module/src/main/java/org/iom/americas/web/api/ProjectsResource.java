@@ -151,7 +151,7 @@ public class ProjectsResource {
                     return new ExportWriter() {
                         @Override
                         public void start() throws IOException {
-                            table.start(hxl);
+                            table.start(hxl, RecordColumns.labelLocale(uri, headers).orElse(Locale.ENGLISH));
                         }
 
                         @Override

@@ -1,7 +1,9 @@
 package org.iom.americas.web.api;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -9,9 +11,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.iom.americas.kernel.money.Money;
 import org.iom.americas.kernel.paging.Page;
+import org.iom.americas.kernel.reference.WorkingLanguage;
+import org.iom.americas.web.i18n.Messages;
 
 /**
  * A listed record as a table row, for the spreadsheet forms of every list: one column per field, in the record's
@@ -37,6 +43,32 @@ final class RecordColumns {
 
     List<String> headers() {
         return Arrays.stream(fields).map(RecordComponent::getName).toList();
+    }
+
+    /**
+     * The header row: the API's field names, which partners' systems map once and keep; or, for a person who
+     * downloads a list from a page ({@code ?headers=labels}), the fields' names in their language ({@code lang},
+     * else {@code Accept-Language}). A field without a label keeps its API name.
+     */
+    List<String> headers(UriInfo uri, HttpHeaders http) {
+        Optional<Locale> labels = labelLocale(uri, http);
+        if (labels.isEmpty()) {
+            return headers();
+        }
+        return headers().stream().map(name -> {
+            String label = Messages.text(labels.get(), "column." + name);
+            return label.equals("column." + name) ? name : label;
+        }).toList();
+    }
+
+    /** The reader's language when an export asks for labelled columns ({@code ?headers=labels}), else nothing. */
+    static Optional<Locale> labelLocale(UriInfo uri, HttpHeaders http) {
+        if (uri == null || !"labels".equals(uri.getQueryParameters().getFirst("headers"))) {
+            return Optional.empty();
+        }
+        return Optional.of(WorkingLanguage.preferred(Optional.ofNullable(uri.getQueryParameters().getFirst("lang"))
+                        .map(Locale::forLanguageTag).stream().iterator())
+                .map(WorkingLanguage::locale).orElseGet(() -> ApiLocale.of(http)));
     }
 
     List<Object> values(Object item) {

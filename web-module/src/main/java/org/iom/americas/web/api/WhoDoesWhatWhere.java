@@ -3,6 +3,7 @@ package org.iom.americas.web.api;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.iom.americas.kernel.reference.Place;
@@ -10,6 +11,7 @@ import org.iom.americas.partners.PartnerAgencyView;
 import org.iom.americas.projects.ActivityReportView;
 import org.iom.americas.projects.FundingView;
 import org.iom.americas.projects.JointProjectView;
+import org.iom.americas.web.i18n.Messages;
 
 /**
  * The "who does what, where, when, for whom" table of joint projects: one row per activity report, and one per
@@ -18,10 +20,10 @@ import org.iom.americas.projects.JointProjectView;
  */
 final class WhoDoesWhatWhere {
 
-    static final List<String> HEADERS = List.of("Project", "Implementing organisation", "Funders", "Sector",
-            "Activity", "Country", "Admin 1", "Admin 1 P-code", "Start", "End", "Status", "Reached",
-            "Reached women and girls", "Reached men and boys", "Reached children", "Reached adults",
-            "Reached elderly", "Committed", "Currency");
+    /** The columns' message keys ({@code w3.*}): English for machines and HXL tools, any language for a reader. */
+    static final List<String> HEADERS = List.of("project", "implementer", "funders", "sector", "activity", "country",
+            "admin1", "admin1Pcode", "start", "end", "status", "reached", "reachedFemale", "reachedMale",
+            "reachedChildren", "reachedAdults", "reachedElderly", "committed", "currency");
 
     static final List<String> HASHTAGS = List.of("#activity+project+code", "#org+impl", "#org+funder", "#sector",
             "#activity", "#country+code", "#adm1+name", "#adm1+code", "#date+start", "#date+end", "#status",
@@ -36,8 +38,8 @@ final class WhoDoesWhatWhere {
         this.agencies = agencies;
     }
 
-    void start(boolean hxl) throws IOException {
-        out.write(CsvCells.row(HEADERS.toArray()));
+    void start(boolean hxl, Locale language) throws IOException {
+        out.write(CsvCells.row(HEADERS.stream().map(key -> Messages.text(language, "w3." + key)).toArray()));
         if (hxl) {
             out.write(CsvCells.row(HASHTAGS.toArray()));
         }

@@ -92,4 +92,9 @@ public class AgenciesBacking {
     public void setCursor(String cursor) {
         this.cursor = cursor;
     }
+
+    /** The export links' query: the filters of this list under the API's names. */
+    public String getExportQuery() {
+        return ViewParameters.exportQuery("q", q, "type", type, "country", country, "iomArea", area);
+    }
 }

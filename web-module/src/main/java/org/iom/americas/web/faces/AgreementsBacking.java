@@ -59,19 +59,7 @@ public class AgreementsBacking {
 
     /** The list's own filters as the API's query, for the CSV and XLSX links. */
     public String getExportQuery() {
-        StringBuilder query = new StringBuilder();
-        append(query, "type", type);
-        append(query, "status", status);
-        append(query, "country", country);
-        append(query, "expiringWithin", within);
-        return query.toString();
-    }
-
-    private static void append(StringBuilder query, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            query.append('&').append(name).append('=')
-                    .append(java.net.URLEncoder.encode(value.strip(), java.nio.charset.StandardCharsets.UTF_8));
-        }
+        return ViewParameters.exportQuery("type", type, "status", status, "country", country, "expiringWithin", within);
     }
 
     public AgreementType[] getTypes() {

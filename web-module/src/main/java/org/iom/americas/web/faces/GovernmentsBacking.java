@@ -101,4 +101,9 @@ public class GovernmentsBacking {
     public void setCursor(String cursor) {
         this.cursor = cursor;
     }
+
+    /** The export links' query: the filters of this list under the API's names. */
+    public String getExportQuery() {
+        return ViewParameters.exportQuery("subregion", subregion, "membershipStatus", status, "sort", sort);
+    }
 }

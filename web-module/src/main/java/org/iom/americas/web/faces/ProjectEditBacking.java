@@ -22,6 +22,8 @@ import org.iom.americas.kernel.error.StaleVersionException;
 import org.iom.americas.kernel.reference.Place;
 import org.iom.americas.kernel.security.Caller;
 import org.iom.americas.kernel.security.Role;
+import org.iom.americas.partners.AssistanceRequestView;
+import org.iom.americas.partners.AssistanceRequests;
 import org.iom.americas.partners.PartnerAgencies;
 import org.iom.americas.partners.PartnerAgencyView;
 import org.iom.americas.partners.ReferenceCatalog;
@@ -55,6 +57,9 @@ public class ProjectEditBacking implements Serializable {
     PartnerAgencies agencies;
 
     @Inject
+    AssistanceRequests requests;
+
+    @Inject
     ReferenceCatalog reference;
 
     @Inject
@@ -75,6 +80,8 @@ public class ProjectEditBacking implements Serializable {
     private String endDate;
     private Long leadAgency;
     private Long response;
+    private Long answering;
+    private String answeringTitle;
     private long version;
     private List<ProjectOverlap> overlaps;
     private transient Map<Long, String> leadNames;
@@ -86,6 +93,9 @@ public class ProjectEditBacking implements Serializable {
         if (id == null) {
             Caller caller = Caller.of(security);
             leadAgency = caller.role() == Role.AGENCY ? caller.organisationId() : null;
+            if (answering != null) {
+                startFrom(answering);
+            }
             return;
         }
         try {
@@ -112,7 +122,8 @@ public class ProjectEditBacking implements Serializable {
 
     public String save() {
         try {
-            JointProjectView saved = id == null ? projects.plan(plan()) : projects.revise(id, plan());
+            JointProjectView saved = id != null ? projects.revise(id, plan())
+                    : answering != null ? projects.answer(answering, plan()) : projects.plan(plan());
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             String text = Messages.text(language.getLocale(), "project.saved", saved.code());
@@ -122,6 +133,40 @@ public class ProjectEditBacking implements Serializable {
             FacesProblems.show(failure, FORM, language.getLocale(), INPUTS).ifPresent(this::recoverFrom);
             return null;
         }
+    }
+
+    /**
+     * The project that answers an accepted request starts from what the government asked: its title, places,
+     * IOM areas, objectives and wished start, for the coordinator to complete with a lead agency.
+     */
+    private void startFrom(long requestId) {
+        try {
+            AssistanceRequestView request = requests.find(requestId);
+            answeringTitle = request.title();
+            title = request.title();
+            summary = request.description();
+            countries = new ArrayList<>(List.of(request.country()));
+            locations = request.locations().stream().map(place -> request.country() + ": " + place)
+                    .collect(Collectors.joining("\n"));
+            iomAreas = new ArrayList<>(request.iomAreas());
+            objectives = request.objectives().stream().map(String::valueOf)
+                    .collect(Collectors.toCollection(ArrayList::new));
+            startDate = request.requestedStart() == null ? null : request.requestedStart().toString();
+        } catch (RecordNotFoundException unknown) {
+            GovernmentBacking.notFound();
+        }
+    }
+
+    public Long getAnswering() {
+        return answering;
+    }
+
+    public void setAnswering(Long answering) {
+        this.answering = answering;
+    }
+
+    public String getAnsweringTitle() {
+        return answeringTitle;
     }
 
     private void recoverFrom(BusinessException failure) {

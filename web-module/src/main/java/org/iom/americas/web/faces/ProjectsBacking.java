@@ -114,4 +114,10 @@ public class ProjectsBacking {
     public void setCursor(String cursor) {
         this.cursor = cursor;
     }
+
+    /** The export links' query: the filters of this list under the API's names. */
+    public String getExportQuery() {
+        return ViewParameters.exportQuery("country", country, "status", status, "iomArea", area, "agencyId", partner,
+                "from", from, "to", to);
+    }
 }

@@ -99,4 +99,9 @@ public class RequestsBacking {
     public void setCursor(String cursor) {
         this.cursor = cursor;
     }
+
+    /** The export links' query: the filters of this list under the API's names. */
+    public String getExportQuery() {
+        return ViewParameters.exportQuery("status", status, "urgency", urgency, "queue", Boolean.toString(isQueue()));
+    }
 }

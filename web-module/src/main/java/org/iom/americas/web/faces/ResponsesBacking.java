@@ -72,4 +72,9 @@ public class ResponsesBacking {
     public void setCursor(String cursor) {
         this.cursor = cursor;
     }
+
+    /** The export links' query: the filters of this list under the API's names. */
+    public String getExportQuery() {
+        return ViewParameters.exportQuery("phase", phase, "country", country);
+    }
 }

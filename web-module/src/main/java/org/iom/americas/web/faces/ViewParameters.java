@@ -57,4 +57,20 @@ final class ViewParameters {
             return read.apply(PageRequest.first(size));
         }
     }
+
+    /**
+     * The query of a list's export link ({@code &name=value...}, API names first, values as the page read them),
+     * so the CSV or XLSX holds what the page shows, filtered the same way, as many rows as the API gives at once.
+     */
+    static String exportQuery(String... namesAndValues) {
+        StringBuilder query = new StringBuilder("&limit=" + org.iom.americas.kernel.paging.PageRequest.MAX_LIMIT);
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            String value = namesAndValues[i + 1];
+            if (value != null && !value.isBlank()) {
+                query.append('&').append(namesAndValues[i]).append('=')
+                        .append(java.net.URLEncoder.encode(value.strip(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return query.toString();
+    }
 }

@@ -11,7 +11,9 @@ import java.io.IOException;
 /**
  * The headers every answer carries. The content security policy allows nothing but this application's own
  * scripts, styles and forms (no inline script: the pages need none), and no framing. Pages and API answers are
- * personal, so nothing but the static resources may be cached.
+ * personal, so nothing but the static resources may be cached: those whose address names their version (a webjar's
+ * version, or the content fingerprint {@code AssetBacking} adds) for a year, unchanged; other resources as the
+ * Faces resource handler decides (a week, revalidated by date).
  */
 @WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*")
 public class SecurityHeaders extends HttpFilter {
@@ -37,7 +39,11 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
+        String uri = request.getRequestURI();
+        if (uri.contains("/webjars/") || uri.contains("/jakarta.faces.resource/")
+                && request.getParameter("h") != null) {
+            response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+        } else if (!uri.contains("/jakarta.faces.resource/")) {
             response.setHeader("Cache-Control", "no-store");
         }
     }
