@@ -46,10 +46,10 @@ class BrowserIT {
 
     @Test
     void aLiaisonsRequestIsReviewedAcceptedAndAnsweredWithAProject() {
-        RequestWorld world = new RequestWorld(base, "HN", "GT");
-        String title = "Albergues en Cortés " + world.tag;
+        RequestWorld world = new RequestWorld(base, "SV", "BZ");
+        String title = "Albergues en San Miguel " + world.tag;
         long requestId;
-        try (Browser liaison = new Browser(base, "en-US", "America/Tegucigalpa")) {
+        try (Browser liaison = new Browser(base, "en-US", "America/El_Salvador")) {
             liaison.signIn(world.user("liaison"), PASSWORD);
             assertThat(liaison.language()).as("the account's language beats the browser's").isEqualTo("es");
             liaison.assertAccessible("dashboard (liaison)");
@@ -57,13 +57,13 @@ class BrowserIT {
 
             liaison.open("request-edit.xhtml");
             assertThat(liaison.driver.findElement(By.cssSelector(".time-zone")).getText())
-                    .as("times in the liaison's own zone, named").contains("America/Tegucigalpa");
+                    .as("times in the liaison's own zone, named").contains("America/El_Salvador");
             liaison.choose("request:type", "TECHNICAL_COOPERATION");
             liaison.type("request:title", title);
             liaison.type("request:description", "Apoyo técnico para albergues temporales de personas migrantes");
             liaison.choose("request:urgency", "PRIORITY");
-            liaison.choose("request:country", "HN");
-            liaison.type("request:locations", "Cortés");
+            liaison.choose("request:country", "SV");
+            liaison.type("request:locations", "San Miguel");
             liaison.date("request:requestedStart", "2027-03-01");
             liaison.click(By.cssSelector("input[name='request:iomAreas'][value='FORCED_MIGRATION']"));
             liaison.assertAccessible("request form (liaison)");
@@ -77,9 +77,9 @@ class BrowserIT {
             assertThat(submitted.getString("status")).isEqualTo("SUBMITTED");
             String shownAt = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                     .withLocale(Locale.forLanguageTag("es")).format(Instant.parse(submitted.getString("submittedAt"))
-                            .atZone(ZoneId.of("America/Tegucigalpa")));
+                            .atZone(ZoneId.of("America/El_Salvador")));
             assertThat(liaison.driver.findElement(By.cssSelector("time[datetime='" + submitted.getString("submittedAt")
-                    + "']")).getText()).as("submitted at, in Tegucigalpa's time and Spanish").startsWith(shownAt);
+                    + "']")).getText()).as("submitted at, in San Salvador's time and Spanish").startsWith(shownAt);
         }
 
         try (Browser coordinator = new Browser(base, "en-US")) {
@@ -114,7 +114,7 @@ class BrowserIT {
 
     @Test
     void anAgencyReportsAnActivityOnTheProjectItLeads() {
-        RequestWorld world = new RequestWorld(base, "HN", "GT");
+        RequestWorld world = new RequestWorld(base, "SV", "BZ");
         Http coordinator = world.as("coordinator");
         long project = activeProject(world, "2026-01-01");
         try (Browser agency = new Browser(base, "en-US")) {
@@ -129,8 +129,8 @@ class BrowserIT {
             agency.open("project.xhtml?id=" + project);
             agency.type("report:activity", "Orientação jurídica em abrigos");
             agency.choose("report:iomArea", "FORCED_MIGRATION");
-            agency.choose("report:country", "HN");
-            agency.type("report:admin1", "Cortés");
+            agency.choose("report:country", "SV");
+            agency.type("report:admin1", "San Miguel");
             agency.date("report:periodStart", "2026-07-01");
             agency.date("report:periodEnd", "2026-09-30");
             agency.type("report:total", "70");
@@ -151,7 +151,7 @@ class BrowserIT {
 
     @Test
     void anAdministratorReadsAProjectsAuditTrailAndVerifiesTheChain() {
-        RequestWorld world = new RequestWorld(base, "HN", "GT");
+        RequestWorld world = new RequestWorld(base, "SV", "BZ");
         long project = activeProject(world, "2027-01-01");
         try (Browser admin = new Browser(base, "en-US")) {
             admin.signIn("admin", System.getProperty("coordination.admin.password"));
@@ -183,21 +183,21 @@ class BrowserIT {
 
     @Test
     void everyMainPageIsAccessibleAndTheDashboardFitsA3gBudget() {
-        RequestWorld world = new RequestWorld(base, "HN", "GT");
+        RequestWorld world = new RequestWorld(base, "SV", "BZ");
         long request = world.draft("Capacitación fronteriza " + world.tag, "EMERGENCY");
         world.act("liaison", request, "submit", null);
         long project = activeProject(world, "2027-01-01");
         Http coordinatorApi = world.as("coordinator");
         long response = Http.createdId(coordinatorApi.post(coordinatorApi.app("api/responses"), JSON,
                 "{\"name\":\"Tormenta tropical " + world.tag + "\",\"crisisType\":\"SUDDEN_ONSET_DISASTER\",\"startDate\":\"2026-10-01\","
-                        + "\"countries\":[\"HN\"],\"situationSummary\":\"Crecidas en el valle de Sula\"}"));
+                        + "\"countries\":[\"SV\"],\"situationSummary\":\"Crecidas en el valle de Sula\"}"));
         try (Browser coordinator = new Browser(base, "en-US")) {
             coordinator.signIn(world.user("coordinator"), PASSWORD);
             coordinator.waitFor(d -> d.findElement(By.id("region-map")).getAttribute("data-drawn") != null);
             long transferred = coordinator.transferredBytes();
             LOG.info(() -> "dashboard, first load with a cold cache: " + transferred + " bytes transferred");
             assertThat(transferred).as("first load of the dashboard").isPositive().isLessThan(PAGE_BUDGET_BYTES);
-            assertThat(coordinator.text("country-figures")).contains("Honduras");
+            assertThat(coordinator.text("country-figures")).contains("El Salvador");
             String stylesheet = coordinator.driver.findElement(By.cssSelector("link[rel=stylesheet][href*='app.css']"))
                     .getAttribute("href");
             HttpResponse<String> css = coordinatorApi.get(URI.create(stylesheet), "Accept-Encoding", "gzip");
@@ -207,7 +207,7 @@ class BrowserIT {
                     .hasValue("public, max-age=31536000, immutable");
             coordinator.assertAccessible("dashboard (coordinator)");
             coordinator.screenshot("dashboard-coordinator");
-            List<String> pages = List.of("governments.xhtml", "agencies.xhtml", "projects.xhtml?country=HN",
+            List<String> pages = List.of("governments.xhtml", "agencies.xhtml", "projects.xhtml?country=SV",
                     "project.xhtml?id=" + project, "requests.xhtml", "request.xhtml?id=" + request, "responses.xhtml",
                     "response.xhtml?id=" + response, "agreements.xhtml", "inbox.xhtml", "import.xhtml",
                     "search.xhtml?q=" + world.tag);
@@ -230,14 +230,14 @@ class BrowserIT {
 
     @Test
     void aListExportsWhatItShowsWithHeadersInTheReadersLanguage() {
-        RequestWorld world = new RequestWorld(base, "HN", "GT");
+        RequestWorld world = new RequestWorld(base, "SV", "BZ");
         long project = activeProject(world, "2027-01-01");
         Http coordinator = world.as("coordinator");
         String code = Http.json(coordinator.get(coordinator.app("api/projects/" + project))).getString("code");
         String exportLink;
         try (Browser browser = new Browser(base, "en-US")) {
             browser.signIn(world.user("coordinator"), PASSWORD);
-            browser.open("projects.xhtml?country=HN&status=ACTIVE&lang=fr");
+            browser.open("projects.xhtml?country=SV&status=ACTIVE&lang=fr");
             assertThat(browser.language()).isEqualTo("fr");
             assertThat(browser.text("projects")).contains(code);
             exportLink = browser.find("export-csv").getAttribute("href");
@@ -249,10 +249,10 @@ class BrowserIT {
         int country = rows.get(0).indexOf("Pays");
         int status = rows.get(0).indexOf("Statut");
         assertThat(rows.subList(1, rows.size())).as("the rows the page shows").isNotEmpty()
-                .allSatisfy(row -> assertThat(row.get(country)).isEqualTo("HN"))
+                .allSatisfy(row -> assertThat(row.get(country)).isEqualTo("SV"))
                 .allSatisfy(row -> assertThat(row.get(status)).isEqualTo("ACTIVE"))
                 .anySatisfy(row -> assertThat(row.get(projectColumn)).isEqualTo(code));
-        assertThat(Csv.parse(coordinator.get(coordinator.app("api/projects?format=csv&country=HN")).body()).get(0))
+        assertThat(Csv.parse(coordinator.get(coordinator.app("api/projects?format=csv&country=SV")).body()).get(0))
                 .as("machines and HXL tools keep the English headers").contains("Project", "Country", "Status");
 
         Http liaison = world.as("liaison");
@@ -263,12 +263,12 @@ class BrowserIT {
                 .indexOf("Sub-região"))).containsOnly("CENTRAL_AMERICA").isNotEmpty();
     }
 
-    /** A project in Honduras led by the world's agency, activated. */
+    /** A project in El Salvador led by the world's agency, activated. */
     private static long activeProject(RequestWorld world, String start) {
         Http coordinator = world.as("coordinator");
         HttpResponse<String> planned = coordinator.post(coordinator.app("api/projects"), JSON,
                 "{\"title\":\"Protección en albergues " + world.tag + "\",\"summary\":\"Orientación jurídica\","
-                        + "\"countries\":[\"HN\"],\"locations\":[{\"country\":\"HN\",\"admin1\":\"Cortés\"}],"
+                        + "\"countries\":[\"SV\"],\"locations\":[{\"country\":\"SV\",\"admin1\":\"San Miguel\"}],"
                         + "\"iomAreas\":[\"FORCED_MIGRATION\"],\"objectives\":[7],\"startDate\":\"" + start + "\","
                         + "\"leadAgencyId\":" + world.agency + "}");
         assertThat(planned.statusCode()).as(planned.body()).isEqualTo(201);

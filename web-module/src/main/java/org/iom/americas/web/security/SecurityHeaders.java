@@ -6,6 +6,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
@@ -28,7 +29,7 @@ public class SecurityHeaders extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         apply(request, response);
-        chain.doFilter(request, response);
+        chain.doFilter(request, versioned(request) ? new KeptForAYear(response) : response);
     }
 
     /** Also called by the authentication mechanism, whose own answers (401, redirects) never reach the filters. */
@@ -39,12 +40,63 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        String uri = request.getRequestURI();
-        if (uri.contains("/webjars/") || uri.contains("/jakarta.faces.resource/")
-                && request.getParameter("h") != null) {
-            response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
-        } else if (!uri.contains("/jakarta.faces.resource/")) {
+        if (versioned(request)) {
+            response.setHeader("Cache-Control", KeptForAYear.CACHE_CONTROL);
+        } else if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
             response.setHeader("Cache-Control", "no-store");
+        }
+    }
+
+    /** A webjar's file (its address names the version) or one of ours with its content fingerprint. */
+    private static boolean versioned(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return uri.contains("/webjars/")
+                || uri.contains("/jakarta.faces.resource/") && request.getParameter("h") != null;
+    }
+
+    /**
+     * Keeps the year-long caching of a versioned file: the Faces resource handler would otherwise replace it with
+     * its own week and an expiry date.
+     */
+    static final class KeptForAYear extends HttpServletResponseWrapper {
+
+        static final String CACHE_CONTROL = "public, max-age=31536000, immutable";
+
+        KeptForAYear(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!decidesCaching(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!decidesCaching(name)) {
+                super.addHeader(name, value);
+            }
+        }
+
+        @Override
+        public void setDateHeader(String name, long date) {
+            if (!decidesCaching(name)) {
+                super.setDateHeader(name, date);
+            }
+        }
+
+        @Override
+        public void addDateHeader(String name, long date) {
+            if (!decidesCaching(name)) {
+                super.addDateHeader(name, date);
+            }
+        }
+
+        private static boolean decidesCaching(String name) {
+            return "Cache-Control".equalsIgnoreCase(name) || "Expires".equalsIgnoreCase(name)
+                    || "Pragma".equalsIgnoreCase(name);
         }
     }
 }
