@@ -25,6 +25,12 @@ import java.util.logging.Logger;
  *   <li>{@code COORDINATION_HOME} ({@code coordination.home}): where the embedded default keeps its data between
  *       runs; {@code ~/.iom-coordination} by default.</li>
  *   <li>{@code COORDINATION_HTTP_PORT} ({@code coordination.http.port}): 8080 by default.</li>
+ *   <li>{@code COORDINATION_CLUSTER_MEMBERS} ({@code coordination.cluster.members}): the data-grid addresses of all
+ *       instances of a cluster, {@code host:port,host:port}; without it the instance runs alone. With it,
+ *       {@code COORDINATION_CLUSTER_NAME} is required (instances join only a cluster of that name),
+ *       {@code COORDINATION_CLUSTER_PORT} is this instance's data-grid port (5900 by default) and
+ *       {@code COORDINATION_CLUSTER_INTERFACE} the address it listens on (the first member's host by default).
+ *       Discovery is by that list only: never by multicast.</li>
  * </ul>
  */
 public final class Launcher {
@@ -41,7 +47,12 @@ public final class Launcher {
         if (!war.isFile()) {
             throw new IllegalArgumentException("No application archive at " + war.getAbsolutePath());
         }
+        Optional<String> members = setting("coordination.cluster.members");
         if (setting("coordination.db.url").isEmpty()) {
+            if (members.isPresent()) {
+                throw new IllegalArgumentException("A cluster shares one database: set COORDINATION_DB_URL (the "
+                        + "embedded default belongs to one instance)");
+            }
             startEmbeddedDatabase();
         }
         String port = setting("coordination.http.port").orElse("8080");
@@ -49,13 +60,57 @@ public final class Launcher {
                 "--deploy", war.getAbsolutePath(),
                 "--contextroot", "/",
                 "--port", port,
-                // one instance on its own: never join a cluster found by multicast on the network
-                "--nocluster",
                 // no product name in headers, bounded request time, no anonymous metrics
                 "--prebootcommandfile", hardening().toString()));
+        micro.addAll(members.map(Launcher::clusterArguments)
+                // one instance on its own: never join a cluster found by multicast on the network
+                .orElse(List.of("--nocluster")));
         PayaraMicro.main(micro.toArray(String[]::new));
         LOG.info(() -> "IOM Americas coordination is running: open http://localhost:" + port + "/");
         System.err.println("\n  IOM Americas coordination is running: open http://localhost:" + port + "/\n");
+    }
+
+    /**
+     * The data grid of a cluster: a fixed member list over TCP/IP (no multicast), a name every member must share,
+     * one listening address and port. Hazelcast 5 has no group password; the name, the member list and a private
+     * network keep other processes out (see the README's production section).
+     */
+    static List<String> clusterArguments(String members) {
+        String name = setting("coordination.cluster.name").orElseThrow(() -> new IllegalArgumentException(
+                "COORDINATION_CLUSTER_NAME is required with COORDINATION_CLUSTER_MEMBERS"));
+        List<String> arguments = new ArrayList<>(List.of("--clustername", name,
+                "--clustermode", "tcpip:" + members.replace(" ", ""),
+                "--interfaces", setting("coordination.cluster.interface").orElseGet(() -> ownHost(members)),
+                "--startport", setting("coordination.cluster.port").orElse("5900"),
+                "--name", setting("coordination.instance.name").orElse("coordination-" + port())));
+        long hosts = java.util.Arrays.stream(members.split(",")).map(m -> m.strip().replaceAll(":\\d+$", ""))
+                .distinct().count();
+        if (hosts == 1) {
+            // all instances on one machine: the data grid would otherwise keep no backup of a session anywhere,
+            // since it places backups only on another host than the owner
+            arguments.add("--nohostaware");
+        }
+        return arguments;
+    }
+
+    /** The member of the list that is an address of this machine: where this instance's data grid listens. */
+    private static String ownHost(String members) {
+        for (String member : members.split(",")) {
+            String host = member.strip().replaceAll(":\\d+$", "");
+            try {
+                if (java.net.NetworkInterface.getByInetAddress(java.net.InetAddress.getByName(host)) != null) {
+                    return host;
+                }
+            } catch (java.io.IOException unknownHost) {
+                LOG.warning(() -> "Cluster member " + host + " cannot be resolved: " + unknownHost.getMessage());
+            }
+        }
+        throw new IllegalArgumentException("None of " + members + " is an address of this machine: set "
+                + "COORDINATION_CLUSTER_INTERFACE");
+    }
+
+    private static String port() {
+        return setting("coordination.http.port").orElse("8080");
     }
 
     /** The pre-boot commands of ops/payara-preboot.asadmin, which this jar carries, as a file for Payara. */

@@ -9,6 +9,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import jakarta.inject.Named;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.ws.rs.Path;
 
@@ -49,6 +50,16 @@ class ModuleRulesTest {
     static final ArchRule entitiesLiveInEntityPackagesOrTheKernel = classes()
             .that().areAnnotatedWith(Entity.class)
             .should().resideInAnyPackage("..entity..", "org.iom.americas.kernel..");
+
+    /**
+     * The shared (second-level) cache holds only reference data, which changes with a migration and never while
+     * instances run: every other entity is read from the database, so an instance of a cluster never serves another
+     * instance's stale copy. An entity that needs caching needs cache coordination first (README, production).
+     */
+    @ArchTest
+    static final ArchRule onlyReferenceDataIsCachedAcrossTransactions = classes()
+            .that().areAnnotatedWith(Cacheable.class)
+            .should().resideInAPackage("org.iom.americas.kernel.reference..");
 
     @ArchTest
     static final ArchRule resourcesArePluralResources = classes()

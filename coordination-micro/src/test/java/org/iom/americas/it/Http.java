@@ -36,6 +36,21 @@ public final class Http {
                 .cookieHandler(new CookieManager()).build();
     }
 
+    private Http(HttpClient client, URI base, String authorization) {
+        this.client = client;
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    /**
+     * The same browser (cookie jar, credentials) at another address: an instance of a cluster behind a load
+     * balancer that sends the next request elsewhere.
+     */
+    public Http at(URL otherDeployment) {
+        return new Http(client, URI.create(otherDeployment.toString().endsWith("/") ? otherDeployment.toString()
+                : otherDeployment + "/"), authorization);
+    }
+
     /** A client that sends these credentials with HTTP Basic on every request, as a partner's system would. */
     public Http as(String username, String password) {
         authorization = "Basic " + java.util.Base64.getEncoder().encodeToString(

@@ -1,12 +1,17 @@
 package org.iom.americas.partners;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import org.iom.americas.kernel.persistence.UtcInstantConverter;
+import org.iom.americas.kernel.schedule.ClusterSchedule;
 import org.iom.americas.kernel.security.Roles;
 import org.iom.americas.partners.control.Notifier;
 import org.iom.americas.partners.entity.CooperationAgreement;
@@ -21,12 +27,19 @@ import org.iom.americas.partners.entity.CooperationAgreement;
 /**
  * Renewal and expiry of agreements, once a day: coordinators are reminded 90, 30 and 7 days before an agreement
  * expires (in their inbox and by e-mail, in their language), and an agreement in force whose expiry date has passed
- * becomes expired. Every instance of a cluster runs the job; a reminder row keyed by agreement, threshold and expiry
- * date lets exactly one of them send each reminder. A renewed agreement (a new expiry date) is reminded afresh.
+ * becomes expired. One instance of a cluster runs the day's job (a {@link ClusterSchedule} claim); a reminder row
+ * keyed by agreement, threshold and expiry date also makes each reminder single when a coordinator runs it by hand
+ * at the same time. A renewed agreement (a new expiry date) is reminded afresh.
  */
-@Stateless
+@Singleton
+@Startup
 @RunAs(Roles.ADMIN)
 public class AgreementReminders {
+
+    private ClusterSchedule schedule;
+
+    @Resource
+    TimerService timers;
 
     /** The thresholds, in days before expiry, smallest last. */
     static final List<Integer> DAYS_BEFORE = List.of(90, 30, 7);
@@ -37,9 +50,17 @@ public class AgreementReminders {
     @EJB
     Notifier notifier;
 
-    @Schedule(hour = "5", minute = "17", persistent = false)
-    public void daily() {
-        remindNow();
+    @PostConstruct
+    void schedule() {
+        schedule = ClusterSchedule.of("agreement-reminders", Duration.ofDays(1), Duration.ofHours(5).plusMinutes(17));
+        schedule.start(timers);
+    }
+
+    @Timeout
+    void daily() {
+        if (schedule.claim(em)) {
+            remindNow();
+        }
     }
 
     /** Runs the day's reminders and expiries now (also on demand, by a coordinator); returns the reminders sent. */
