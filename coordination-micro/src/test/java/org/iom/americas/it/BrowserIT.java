@@ -191,6 +191,9 @@ class BrowserIT {
         long response = Http.createdId(coordinatorApi.post(coordinatorApi.app("api/responses"), JSON,
                 "{\"name\":\"Tormenta tropical " + world.tag + "\",\"crisisType\":\"SUDDEN_ONSET_DISASTER\",\"startDate\":\"2026-10-01\","
                         + "\"countries\":[\"SV\"],\"situationSummary\":\"Crecidas en el valle de Sula\"}"));
+        // a second page of governments: its link back to the first page once failed when no filter was set
+        String secondPage = Http.json(coordinatorApi.get(coordinatorApi.app("api/governments?limit=1")))
+                .getString("nextCursor");
         try (Browser coordinator = new Browser(base, "en-US")) {
             coordinator.signIn(world.user("coordinator"), PASSWORD);
             coordinator.waitFor(d -> d.findElement(By.id("region-map")).getAttribute("data-drawn") != null);
@@ -217,6 +220,10 @@ class BrowserIT {
                 coordinator.assertAccessible(page);
                 coordinator.screenshot(page.replaceAll("\\.xhtml.*", ""));
             }
+            coordinator.open("governments.xhtml?cursor=" + secondPage);
+            assertThat(coordinator.driver.findElements(By.tagName("h1"))).as("a later page of governments")
+                    .hasSize(1);
+            assertThat(coordinator.text("governments")).isNotBlank();
             coordinator.open("search.xhtml?q=" + world.tag);
             assertThat(coordinator.text("results")).contains("Capacitación fronteriza", "Tormenta tropical");
         }
