@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.iom.americas.kernel.audit.LifecycleState;
 import org.iom.americas.kernel.persistence.CooperationRecord;
 import org.iom.americas.kernel.reference.AdminArea;
@@ -66,21 +68,26 @@ public class JointProject extends CooperationRecord {
     @Column(name = "end_date")
     private LocalDate endDate;
 
+    // read for a whole page of projects in one query per collection (IN on the page's ids), not one per project
     @ElementCollection
+    @BatchFetch(value = BatchFetchType.IN, size = 256)
     @CollectionTable(name = "joint_project_country", joinColumns = @JoinColumn(name = "project_id"))
     @Column(name = "country", length = 2)
     private Set<String> countries = new TreeSet<>();
 
     @ElementCollection
+    @BatchFetch(value = BatchFetchType.IN, size = 256)
     @CollectionTable(name = "joint_project_location", joinColumns = @JoinColumn(name = "project_id"))
     private Set<AdminArea> locations = new TreeSet<>();
 
     @ElementCollection
+    @BatchFetch(value = BatchFetchType.IN, size = 256)
     @CollectionTable(name = "joint_project_area", joinColumns = @JoinColumn(name = "project_id"))
     @Column(name = "iom_area")
     private Set<String> iomAreas = new TreeSet<>();
 
     @ElementCollection
+    @BatchFetch(value = BatchFetchType.IN, size = 256)
     @CollectionTable(name = "joint_project_objective", joinColumns = @JoinColumn(name = "project_id"))
     @Column(name = "objective")
     private Set<Integer> objectives = new TreeSet<>();

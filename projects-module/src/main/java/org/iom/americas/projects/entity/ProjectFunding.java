@@ -10,6 +10,8 @@ import org.iom.americas.kernel.persistence.CooperationRecord;
 /** What one donor has committed to a project and disbursed so far, in the donor's currency. */
 @Entity
 @Table(name = "project_funding")
+@NamedQuery(name = "ProjectFunding.findByProjects",
+        query = "SELECT f FROM ProjectFunding f WHERE f.projectId IN :projects ORDER BY f.id")
 @NamedQuery(name = "ProjectFunding.findByProject",
         query = "SELECT f FROM ProjectFunding f WHERE f.projectId = :project ORDER BY f.id")
 public class ProjectFunding extends CooperationRecord {

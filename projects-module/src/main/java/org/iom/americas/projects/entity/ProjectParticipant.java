@@ -12,6 +12,8 @@ import org.iom.americas.projects.ParticipantRole;
 /** An agency or a government taking part in a joint project, in one role. */
 @Entity
 @Table(name = "project_participant")
+@NamedQuery(name = "ProjectParticipant.findByProjects",
+        query = "SELECT p FROM ProjectParticipant p WHERE p.projectId IN :projects ORDER BY p.id")
 @NamedQuery(name = "ProjectParticipant.findByProject",
         query = "SELECT p FROM ProjectParticipant p WHERE p.projectId = :project ORDER BY p.id")
 public class ProjectParticipant extends CooperationRecord {
