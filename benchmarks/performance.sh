@@ -5,6 +5,7 @@
 #
 #   benchmarks/performance.sh            # the data set at 10x the region (about 25 min on 2 cores)
 #   SCALE=0.05 benchmarks/performance.sh # a quick look at a smaller data set
+#   REUSE=1 benchmarks/performance.sh    # measure again on the data sets of an earlier run
 #
 # Needs: the build (mvn -B -DskipTests install), MariaDB on 127.0.0.1:3306 with root over its socket (as .ci/run
 # leaves it), and wrk and sysbench from Debian (installed here when missing). Databases: coordination_it_perf (the
@@ -64,6 +65,10 @@ api() { curl -s -u "$1" -H 'Content-Type: application/json' "${@:2}"; }
 
 prepare() {  # database, scale: schema by the application, then the data set and the audit chain
     local db=$1 scale=$2
+    if [ "${REUSE:-0}" = 1 ] && mariadb -uroot -N -e "SELECT 1 FROM information_schema.tables WHERE table_schema = '$db' AND table_name = 'scheduled_run'" | grep -q 1; then
+        log "reusing $db (REUSE=1)"
+        return
+    fi
     log "preparing $db at scale $scale (seed $SEED)"
     mariadb -uroot -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
     start_app "$db"
@@ -179,9 +184,9 @@ function response(status, headers, body)
     end
 end
 LUA
-wrk -t20 -c20 -d10s -s "$OUT/sessions.lua" "http://127.0.0.1:$PORT/index.xhtml" > /dev/null
-DASHBOARD=$(wrk -t20 -c20 -d${DURATION}s --latency -s "$OUT/sessions.lua" "http://127.0.0.1:$PORT/index.xhtml" | tee "$OUT/jsf-dashboard.txt")
-PROJECTS=$(wrk -t20 -c20 -d${DURATION}s --latency -s "$OUT/sessions.lua" "http://127.0.0.1:$PORT/projects.xhtml?country=MX&status=ACTIVE" | tee "$OUT/jsf-projects.txt")
+wrk -t20 -c20 -d10s --timeout 30s -s "$OUT/sessions.lua" "http://127.0.0.1:$PORT/index.xhtml" > /dev/null
+DASHBOARD=$(wrk -t20 -c20 -d${DURATION}s --timeout 30s --latency -s "$OUT/sessions.lua" "http://127.0.0.1:$PORT/index.xhtml" | tee "$OUT/jsf-dashboard.txt")
+PROJECTS=$(wrk -t20 -c20 -d${DURATION}s --timeout 30s --latency -s "$OUT/sessions.lua" "http://127.0.0.1:$PORT/projects.xhtml?country=MX&status=ACTIVE" | tee "$OUT/jsf-projects.txt")
 
 log "R3: submitting requests"
 cat > "$OUT/post-request.lua" <<LUA

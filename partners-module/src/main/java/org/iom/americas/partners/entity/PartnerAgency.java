@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.iom.americas.kernel.audit.LifecycleState;
 import org.iom.americas.kernel.persistence.CooperationRecord;
 import org.iom.americas.partners.AgencyType;
@@ -51,12 +53,15 @@ public class PartnerAgency extends CooperationRecord {
     @Column(name = "contact_email", length = 254)
     private String contactEmail;
 
+    // the agency lists (choices on every form and filter) read these for all agencies at once, in batches
     @ElementCollection
+    @BatchFetch(value = BatchFetchType.IN, size = 1000)
     @CollectionTable(name = "partner_agency_country", joinColumns = @JoinColumn(name = "agency_id"))
     @Column(name = "country")
     private Set<String> countries = new TreeSet<>();
 
     @ElementCollection
+    @BatchFetch(value = BatchFetchType.IN, size = 1000)
     @CollectionTable(name = "partner_agency_area", joinColumns = @JoinColumn(name = "agency_id"))
     @Column(name = "iom_area")
     private Set<String> iomAreas = new TreeSet<>();

@@ -77,6 +77,9 @@ public class DashboardBacking {
     @Inject
     SecurityContext security;
 
+    @Inject
+    DashboardFigures kept;
+
     private AccountView me;
     private ProjectFigures projectFigures;
     private List<RequestTally> requestTallies;
@@ -161,7 +164,8 @@ public class DashboardBacking {
 
     public ProjectFigures getProjectFigures() {
         if (projectFigures == null) {
-            projectFigures = projects.figures(scopeCountry(), scopeAgency());
+            projectFigures = kept.get("projects:" + scopeCountry() + ":" + scopeAgency(),
+                    () -> projects.figures(scopeCountry(), scopeAgency()));
         }
         return projectFigures;
     }
@@ -206,7 +210,8 @@ public class DashboardBacking {
         if (countries == null) {
             Map<String, Long> active = byKey(getProjectFigures().activeByCountry());
             String only = scopeCountry();
-            Map<String, Long> open = byKey(scopeAgency() != null ? List.of() : responses.openByCountry().stream()
+            Map<String, Long> open = byKey(scopeAgency() != null ? List.of()
+                    : kept.get("responses", responses::openByCountry).stream()
                     .filter(t -> only == null || only.equals(t.key())).toList());
             countries = reference.countries(locale()).stream()
                     .filter(c -> active.containsKey(c.alpha2()) || open.containsKey(c.alpha2()))
@@ -259,7 +264,9 @@ public class DashboardBacking {
 
     private List<RequestTally> requestTallies() {
         if (requestTallies == null) {
-            requestTallies = isAgency() ? List.of() : requests.openFigures();
+            // a liaison's figures are its government's, the same for every liaison of it; IOM's are the region's
+            requestTallies = isAgency() ? List.of() : kept.get("requests:" + (isLiaison()
+                    ? "government:" + getMe().organisationId() : "iom"), requests::openFigures);
         }
         return requestTallies;
     }
