@@ -83,8 +83,7 @@ public final class Launcher {
                 "--interfaces", setting("coordination.cluster.interface").orElseGet(() -> ownHost(members)),
                 "--startport", setting("coordination.cluster.port").orElse("5900"),
                 "--name", setting("coordination.instance.name").orElse("coordination-" + port())));
-        long hosts = java.util.Arrays.stream(members.split(",")).map(m -> m.strip().replaceAll(":\\d+$", ""))
-                .distinct().count();
+        long hosts = java.util.Arrays.stream(members.split(",")).map(Launcher::hostOf).distinct().count();
         if (hosts == 1) {
             // all instances on one machine: the data grid would otherwise keep no backup of a session anywhere,
             // since it places backups only on another host than the owner
@@ -96,7 +95,7 @@ public final class Launcher {
     /** The member of the list that is an address of this machine: where this instance's data grid listens. */
     private static String ownHost(String members) {
         for (String member : members.split(",")) {
-            String host = member.strip().replaceAll(":\\d+$", "");
+            String host = hostOf(member);
             try {
                 if (java.net.NetworkInterface.getByInetAddress(java.net.InetAddress.getByName(host)) != null) {
                     return host;
@@ -107,6 +106,10 @@ public final class Launcher {
         }
         throw new IllegalArgumentException("None of " + members + " is an address of this machine: set "
                 + "COORDINATION_CLUSTER_INTERFACE");
+    }
+
+    private static String hostOf(String member) {
+        return member.strip().replaceAll(":\\d+$", "");
     }
 
     private static String port() {

@@ -254,7 +254,7 @@ class ClusterIT {
         Instance instance = new Instance(name, process, new URL("http://127.0.0.1:" + httpPort + "/"), log);
         Http probe = new Http(instance.url());
         Instant deadline = Instant.now().plusSeconds(180);
-        while (status(probe, "health/ready") != 200) {
+        while (probe.statusOf("health/ready") != 200) {
             assertThat(process.isAlive()).as(name + " is running (see " + log + ")").isTrue();
             assertThat(Instant.now()).as(name + " started").isBefore(deadline);
             Thread.sleep(500);
@@ -274,13 +274,6 @@ class ClusterIT {
         return "{\"name\":\"" + name + "\",\"type\":\"NATIONAL_NGO\",\"active\":true,\"version\":" + version + "}";
     }
 
-    private static int status(Http client, String path) {
-        try {
-            return client.get(client.app(path)).statusCode();
-        } catch (RuntimeException noAnswer) {
-            return -1;
-        }
-    }
 
     private static String serverUrl(String database) {
         return "jdbc:mysql://" + System.getProperty("it.db.host", "127.0.0.1") + ":"

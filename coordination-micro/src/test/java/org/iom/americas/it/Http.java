@@ -93,6 +93,15 @@ public final class Http {
         return base.resolve(path);
     }
 
+    /** The status of a GET of this path, or -1 when nothing answers (a server still starting, or killed). */
+    public int statusOf(String path) {
+        try {
+            return get(app(path)).statusCode();
+        } catch (RuntimeException noAnswer) {
+            return -1;
+        }
+    }
+
     public HttpResponse<String> get(URI uri, String... headers) {
         return send(request(uri, headers).GET().build());
     }

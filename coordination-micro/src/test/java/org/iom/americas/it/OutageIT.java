@@ -113,16 +113,16 @@ class OutageIT {
         long slowest = 0;
         while (Duration.between(killed, Instant.now()).toSeconds() < 8) {
             Instant asked = Instant.now();
-            int status = statusOf(admin, "api/agencies?limit=1");
+            int status = admin.statusOf("api/agencies?limit=1");
             slowest = Math.max(slowest, Duration.between(asked, Instant.now()).toMillis());
             duringOutage.merge(status, 1, Integer::sum);
             Thread.sleep(500);
         }
-        int ready = statusOf(admin, "health/ready");
-        int live = statusOf(admin, "health/live");
+        int ready = admin.statusOf("health/ready");
+        int live = admin.statusOf("health/live");
         database = startDatabase();
         Instant back = Instant.now();
-        while (statusOf(admin, "api/agencies?limit=1") != 200) {
+        while (admin.statusOf("api/agencies?limit=1") != 200) {
             assertThat(Duration.between(back, Instant.now()).toSeconds()).as("serving again").isLessThan(60);
             Thread.sleep(200);
         }
@@ -177,13 +177,6 @@ class OutageIT {
         }
     }
 
-    private static int statusOf(Http client, String path) {
-        try {
-            return client.get(client.app(path)).statusCode();
-        } catch (RuntimeException noAnswer) {
-            return -1;
-        }
-    }
 
     private void installDatabase() throws IOException, InterruptedException {
         Process install = new ProcessBuilder("mariadb-install-db", "--no-defaults", "--datadir=" + dataDir,
@@ -232,7 +225,7 @@ class OutageIT {
         processes.add(started);
         Http probe = new Http(new URL("http://127.0.0.1:" + appPort + "/coordination/"));
         Instant deadline = Instant.now().plusSeconds(180);
-        while (statusOf(probe, "health/ready") != 200) {
+        while (probe.statusOf("health/ready") != 200) {
             assertThat(started.isAlive()).as("Payara Micro is running (see target/outage-app.log)").isTrue();
             assertThat(Instant.now()).as("the application started").isBefore(deadline);
             Thread.sleep(500);

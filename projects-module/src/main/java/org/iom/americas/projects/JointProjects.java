@@ -380,7 +380,7 @@ public class JointProjects {
     private List<Tally> tallies(String jpql, String country, Long agencyId) {
         TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class).setParameter("active", ProjectStatus.ACTIVE);
         bindScope(query, country, agencyId);
-        return query.getResultStream().map(row -> new Tally((String) row[0], ((Number) row[1]).longValue())).toList();
+        return query.getResultStream().map(Tally::of).toList();
     }
 
     private static void bindScope(TypedQuery<?> query, String country, Long agencyId) {

@@ -139,7 +139,7 @@ public class HumanitarianResponses {
         return em.createQuery("SELECT c, COUNT(DISTINCT r.id) FROM HumanitarianResponse r JOIN r.countries c "
                         + "WHERE r.phase <> :closed GROUP BY c ORDER BY c", Object[].class)
                 .setParameter("closed", ResponsePhase.CLOSED).getResultStream()
-                .map(row -> new Tally((String) row[0], ((Number) row[1]).longValue())).toList();
+                .map(Tally::of).toList();
     }
 
     public Page<HumanitarianResponseView> list(ResponsePhase phase, String country, CrisisType crisisType,

@@ -7,4 +7,9 @@ import java.io.Serializable;
  * chart and map is drawn from, counted by the module that owns the records.
  */
 public record Tally(String key, long count) implements Serializable {
+
+    /** A row of {@code SELECT key, COUNT(...) ... GROUP BY key}. */
+    public static Tally of(Object[] row) {
+        return new Tally((String) row[0], ((Number) row[1]).longValue());
+    }
 }

@@ -83,6 +83,7 @@ public class DashboardBacking {
     private AccountView me;
     private ProjectFigures projectFigures;
     private List<RequestTally> requestTallies;
+    private List<UrgencyRow> requestRows;
     private List<CountryFigures> countries;
     private List<JointProjectView> ourProjects;
 
@@ -130,15 +131,18 @@ public class DashboardBacking {
     }
 
     public List<UrgencyRow> getRequestRows() {
-        Map<Urgency, Map<String, Long>> counts = requestTallies().stream().collect(Collectors.groupingBy(
-                RequestTally::urgency, TreeMap::new, Collectors.toMap(RequestTally::serviceLevel, RequestTally::count)));
-        List<UrgencyRow> rows = new ArrayList<>();
-        for (Urgency urgency : List.of(Urgency.EMERGENCY, Urgency.PRIORITY, Urgency.ROUTINE)) {
-            Map<String, Long> of = counts.getOrDefault(urgency, Map.of());
-            rows.add(new UrgencyRow(urgency, text("request.urgency." + urgency),
-                    SERVICE_LEVELS.stream().map(level -> of.getOrDefault(level, 0L)).toList()));
+        if (requestRows == null) {
+            Map<Urgency, Map<String, Long>> counts = requestTallies().stream().collect(Collectors.groupingBy(
+                    RequestTally::urgency, TreeMap::new,
+                    Collectors.toMap(RequestTally::serviceLevel, RequestTally::count)));
+            requestRows = new ArrayList<>();
+            for (Urgency urgency : List.of(Urgency.EMERGENCY, Urgency.PRIORITY, Urgency.ROUTINE)) {
+                Map<String, Long> of = counts.getOrDefault(urgency, Map.of());
+                requestRows.add(new UrgencyRow(urgency, text("request.urgency." + urgency),
+                        SERVICE_LEVELS.stream().map(level -> of.getOrDefault(level, 0L)).toList()));
+            }
         }
-        return rows;
+        return requestRows;
     }
 
     public long getOpenRequests() {
