@@ -190,10 +190,44 @@ class AuditIT {
         } finally {
             writers.shutdown();
         }
-        assertThat(count()).isEqualTo(before + 20);
+        assertThat(count()).as("every answer waited for its entry's seal").isEqualTo(before + 20);
+        assertThat(pending()).isZero();
         JsonObject verification = verification();
         assertThat(verification.getBoolean("intact")).as(verification.toString()).isTrue();
         assertThat(verification.getJsonNumber("checked").longValue()).isEqualTo(count());
+    }
+
+    @Test
+    void aChangeCommitsWhileTheChainIsBusyAndAnswersOnceItsEntryIsSealed() throws Exception {
+        long before = count();
+        String name = "Sellada " + System.nanoTime();
+        ExecutorService client = Executors.newSingleThreadExecutor();
+        try {
+            Future<HttpResponse<String>> answer;
+            try (Connection sealing = dataSource.getConnection(); Statement sql = sealing.createStatement()) {
+                // another instance's seal round, holding the chain head
+                sealing.setAutoCommit(false);
+                sql.executeQuery("SELECT last_seq FROM audit_chain_head WHERE id = 1 FOR UPDATE").close();
+                answer = client.submit(() -> admin().post(admin().app("api/agencies"), JSON,
+                        "{\"name\":\"" + name + "\",\"acronym\":\"SLD\",\"type\":\"NATIONAL_NGO\"}"));
+                long waited = 0;
+                while (!"1".equals(single("SELECT COUNT(*) FROM partner_agency WHERE name = '" + name + "'"))) {
+                    assertThat(waited += 50).as("the change commits without the chain head").isLessThan(20_000);
+                    Thread.sleep(50);
+                }
+                assertThat(single("SELECT COUNT(*) FROM audit_pending WHERE record_type = 'PartnerAgency' "
+                        + "AND changes LIKE '%" + name + "%'")).as("its entry, written with it").isEqualTo("1");
+                Thread.sleep(300);
+                assertThat(answer.isDone()).as("the answer waits for the seal").isFalse();
+                sealing.rollback();
+            }
+            assertThat(answer.get(30, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(201);
+        } finally {
+            client.shutdown();
+        }
+        assertThat(count()).isEqualTo(before + 1);
+        assertThat(pending()).isZero();
+        assertThat(verification().getBoolean("intact")).isTrue();
     }
 
     @Test
@@ -354,6 +388,10 @@ class AuditIT {
 
     private long count() throws SQLException {
         return Long.parseLong(single("SELECT COUNT(*) FROM audit_entry"));
+    }
+
+    private long pending() throws SQLException {
+        return Long.parseLong(single("SELECT COUNT(*) FROM audit_pending"));
     }
 
     private long maxSeq() throws SQLException {

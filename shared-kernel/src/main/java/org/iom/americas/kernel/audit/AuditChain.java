@@ -3,16 +3,23 @@ package org.iom.americas.kernel.audit;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import org.iom.americas.kernel.json.SharedJson;
 import org.iom.americas.kernel.persistence.UtcInstantConverter;
 import org.iom.americas.kernel.security.Caller;
 import org.iom.americas.kernel.security.OrganisationKind;
 import org.iom.americas.kernel.security.SecurityEvents;
 
 /**
- * Appends one entry to the chain through whatever runs the statements of the current transaction. The chain head
- * row is locked until that transaction ends, so concurrent writers take turns and the chain never forks; a
- * rolled-back transaction takes its entry and the head's advance with it.
+ * The audit chain in two steps. {@link #append} writes an entry through whatever runs the statements of the current
+ * transaction, into the pending entries: a rolled-back change takes its entry with it, and the change's transaction
+ * takes no lock on the chain, so writers commit side by side. {@link #seal} then links the committed pending entries
+ * onto the chain in a short transaction of its own, holding the head row until it commits, so sealers take turns
+ * (across a cluster too) and the chain never forks; one seal links everything that waits, so concurrent writers share
+ * its commit.
  */
 public final class AuditChain {
 
@@ -24,33 +31,92 @@ public final class AuditChain {
         void update(String sql, Object... arguments);
     }
 
+    /** Columns of an entry, in the order both tables and {@link AuditRecord} share them after {@code seq}. */
+    private static final String CONTENT = "occurred_at, actor, actor_account_id, actor_organisation, action, "
+            + "record_type, record_id, changes";
+    private static final int ROWS_PER_INSERT = 100;
+    private static final UtcInstantConverter INSTANTS = new UtcInstantConverter();
+    private static final ThreadLocal<Boolean> WROTE = new ThreadLocal<>();
+
     private AuditChain() {
     }
 
     /** Appends an entry whose actor is the caller of the current call. */
-    public static AuditRecord append(Statements statements, Caller caller, String action, String recordType,
-                                     String recordId, String changes) {
-        return append(statements, caller.username(), caller.isSystem() ? null : caller.accountId(),
-                organisationOf(caller), action, recordType, recordId, changes);
+    public static void append(Statements statements, Caller caller, String action, String recordType,
+                              String recordId, String changes) {
+        append(statements, caller.username(), caller.isSystem() ? null : caller.accountId(), organisationOf(caller),
+                action, recordType, recordId, changes);
     }
 
-    public static AuditRecord append(Statements statements, String actor, Long actorAccountId,
-                                     String actorOrganisation, String action, String recordType, String recordId,
-                                     String changes) {
+    public static void append(Statements statements, String actor, Long actorAccountId, String actorOrganisation,
+                              String action, String recordType, String recordId, String changes) {
+        statements.update("INSERT INTO audit_pending (" + CONTENT + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                UtcInstantConverter.format(Instant.now().truncatedTo(ChronoUnit.MICROS)), actor, actorAccountId,
+                actorOrganisation, action, recordType, recordId, changes);
+        WROTE.set(Boolean.TRUE);
+    }
+
+    /**
+     * Whether this thread appended an entry since it last asked, and forgets it: the web boundary asks once its
+     * answer's transactions have ended, and seals before it answers.
+     */
+    public static boolean appendedSinceAsked() {
+        boolean wrote = WROTE.get() != null;
+        WROTE.remove();
+        return wrote;
+    }
+
+    /**
+     * Moves up to {@code max} committed pending entries, oldest first, onto the chain. Must run in a transaction of
+     * its own that holds nothing else: the head row stays locked until it commits.
+     *
+     * @return how many entries it sealed
+     */
+    public static int seal(Statements statements, int max) {
         Object[] head = statements.query(
                 "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE").get(0);
-        AuditRecord entry = new AuditRecord(((Number) head[0]).longValue() + 1,
-                Instant.now().truncatedTo(ChronoUnit.MICROS), actor, actorAccountId, actorOrganisation, action,
-                recordType, recordId, changes, (String) head[1]);
-        String hash = entry.hash();
-        statements.update("INSERT INTO audit_entry (seq, occurred_at, actor, actor_account_id, actor_organisation, "
-                        + "action, record_type, record_id, changes, previous_hash, entry_hash) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                entry.seq(), UtcInstantConverter.format(entry.occurredAt()), entry.actor(), entry.actorAccountId(),
-                entry.actorOrganisation(), entry.action(), entry.recordType(), entry.recordId(), entry.changes(),
-                entry.previousHash(), hash);
-        statements.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", entry.seq(), hash);
-        return entry;
+        // read after the head is ours: every entry another sealer moved is gone, every committed one is seen
+        List<Object[]> pending = statements.query(
+                "SELECT id, " + CONTENT + " FROM audit_pending ORDER BY id LIMIT " + max);
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        long seq = ((Number) head[0]).longValue();
+        String hash = (String) head[1];
+        List<Object> values = new ArrayList<>();
+        List<Object> ids = new ArrayList<>();
+        for (Object[] row : pending) {
+            AuditRecord entry = new AuditRecord(++seq, INSTANTS.convertToEntityAttribute(row[1]), (String) row[2],
+                    row[3] == null ? null : ((Number) row[3]).longValue(), (String) row[4], (String) row[5],
+                    (String) row[6], (String) row[7], (String) row[8], hash);
+            hash = entry.hash();
+            values.addAll(List.of(entry.seq(), UtcInstantConverter.format(entry.occurredAt()), entry.actor()));
+            values.addAll(Arrays.asList(entry.actorAccountId(), entry.actorOrganisation(), entry.action(),
+                    entry.recordType(), entry.recordId(), entry.changes(), entry.previousHash(), hash));
+            ids.add(row[0]);
+            if (ids.size() % ROWS_PER_INSERT == 0) {
+                insert(statements, values);
+            }
+        }
+        insert(statements, values);
+        statements.update("DELETE FROM audit_pending WHERE id IN (" + placeholders(ids.size()) + ")",
+                ids.toArray());
+        statements.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, hash);
+        return pending.size();
+    }
+
+    private static void insert(Statements statements, List<Object> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        int rows = values.size() / 11;
+        statements.update("INSERT INTO audit_entry (seq, " + CONTENT + ", previous_hash, entry_hash) VALUES "
+                + String.join(", ", Collections.nCopies(rows, "(" + placeholders(11) + ")")), values.toArray());
+        values.clear();
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     /**
@@ -62,7 +128,7 @@ public final class AuditChain {
         SecurityEvents.record(event, actor, detail);
         String who = actor == null || actor.isBlank() ? "-" : actor.replaceAll("[^\\p{L}\\p{N}._@-]", "?");
         append(statements, who.length() > 64 ? who.substring(0, 64) : who, actorAccountId, actorOrganisation,
-                "SECURITY", "SecurityEvent", event, jakarta.json.Json.createObjectBuilder()
+                "SECURITY", "SecurityEvent", event, SharedJson.objectBuilder()
                         .add("detail", detail == null ? "" : detail).build().toString());
     }
 

@@ -1,7 +1,6 @@
 package org.iom.americas.kernel.audit;
 
 import jakarta.enterprise.inject.spi.CDI;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.security.enterprise.SecurityContext;
 import java.lang.reflect.Field;
@@ -21,8 +20,8 @@ import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.internal.sessions.ObjectChangeSet;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.queries.DataModifyQuery;
-import org.eclipse.persistence.queries.DatabaseQuery;
 import org.eclipse.persistence.queries.DataReadQuery;
+import org.eclipse.persistence.queries.DatabaseQuery;
 import org.eclipse.persistence.queries.SQLCall;
 import org.eclipse.persistence.queries.WriteObjectQuery;
 import org.eclipse.persistence.sessions.DatabaseRecord;
@@ -31,13 +30,14 @@ import org.eclipse.persistence.sessions.changesets.CollectionChangeRecord;
 import org.eclipse.persistence.sessions.changesets.DirectCollectionChangeRecord;
 import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
 import org.eclipse.persistence.sessions.changesets.ObjectReferenceChangeRecord;
+import org.iom.americas.kernel.json.SharedJson;
 import org.iom.americas.kernel.security.Caller;
 
 /**
  * Writes the audit entry of every insert, update and delete of a cooperation record, through the connection and
  * transaction of the change itself: a change that rolls back takes its entry with it, and an entry never exists
- * without its change. Each entry locks the chain head row until the transaction ends, so concurrent writers take
- * turns and the chain stays linear.
+ * without its change. The entry waits, pending, until {@link AuditChain#seal} links it onto the chain after the
+ * commit; the change's transaction takes no lock on the chain.
  */
 public class AuditTrailListener extends DescriptorEventAdapter {
 
@@ -212,12 +212,12 @@ public class AuditTrailListener extends DescriptorEventAdapter {
 
     @SuppressWarnings("unchecked")
     private static String json(Map<String, Object> values) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = SharedJson.objectBuilder();
         values.forEach((attribute, value) -> {
             if (value == null) {
                 object.addNull(attribute);
             } else if (value instanceof Map<?, ?> change) {
-                JsonObjectBuilder oldAndNew = Json.createObjectBuilder();
+                JsonObjectBuilder oldAndNew = SharedJson.objectBuilder();
                 new TreeMap<>((Map<String, Object>) change).forEach((k, v) -> oldAndNew.add(k, String.valueOf(v)));
                 object.add(attribute, oldAndNew);
             } else {

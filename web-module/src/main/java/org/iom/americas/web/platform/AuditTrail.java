@@ -2,17 +2,16 @@ package org.iom.americas.web.platform;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,6 +22,7 @@ import javax.sql.DataSource;
 import org.iom.americas.kernel.audit.AuditEntry;
 import org.iom.americas.kernel.audit.AuditRecord;
 import org.iom.americas.kernel.audit.ChainVerification;
+import org.iom.americas.kernel.json.SharedJson;
 import org.iom.americas.kernel.paging.KeysetCursor;
 import org.iom.americas.kernel.paging.Page;
 import org.iom.americas.kernel.paging.PageRequest;
@@ -45,7 +45,12 @@ public class AuditTrail {
     @Resource(lookup = SchemaMigration.DATA_SOURCE)
     DataSource dataSource;
 
+    @EJB
+    AuditSealer sealer;
+
+    /** Entries committed before the call are on the chain, pending ones included: each reader seals first. */
     public Page<AuditEntryView> entries(AuditFilter filter, PageRequest page) {
+        sealer.sealCommitted();
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditEntry> query = cb.createQuery(AuditEntry.class);
         Root<AuditEntry> entry = query.from(AuditEntry.class);
@@ -72,6 +77,7 @@ public class AuditTrail {
     /** Walks the chain from its first entry to the head, in batches, outside any transaction. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ChainVerification.Result verify() {
+        sealer.sealCommitted();
         ChainVerification verification = new ChainVerification();
         try (Connection connection = dataSource.getConnection()) {
             long headSeq;
@@ -96,6 +102,7 @@ public class AuditTrail {
 
     /** The position of the last entry of the chain. */
     public long headSeq() {
+        sealer.sealCommitted();
         return ((Number) em.createNativeQuery("SELECT last_seq FROM audit_chain_head WHERE id = 1")
                 .getSingleResult()).longValue();
     }
@@ -106,6 +113,7 @@ public class AuditTrail {
      * @return the checkpoint's position, or the last one's if nothing was added since
      */
     public long checkpoint() {
+        sealer.sealCommitted();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement take = connection.prepareStatement("INSERT IGNORE INTO audit_checkpoint (seq, entry_hash, "
                      + "taken_at) SELECT last_seq, last_hash, ? FROM audit_chain_head WHERE id = 1 AND last_seq > 0 "
@@ -129,6 +137,7 @@ public class AuditTrail {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void export(java.io.Writer out) throws java.io.IOException {
+        sealer.sealCommitted();
         try (Connection connection = dataSource.getConnection()) {
             out.write("{\"format\":\"iom-americas-audit-chain/1\",\"canonicalForm\":\"audit-v1, then for each of seq, "
                     + "occurredAt (ISO 8601), actor, actorAccountId, actorOrganisation, action, recordType, recordId, "
@@ -137,7 +146,7 @@ public class AuditTrail {
                     "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1");
                  ResultSet row = head.executeQuery()) {
                 row.next();
-                out.write(",\"head\":" + Json.createObjectBuilder().add("seq", row.getLong(1))
+                out.write(",\"head\":" + SharedJson.objectBuilder().add("seq", row.getLong(1))
                         .add("hash", row.getString(2)).build());
             }
             out.write(",\"checkpoints\":[");
@@ -146,7 +155,7 @@ public class AuditTrail {
                  ResultSet rows = checkpoints.executeQuery()) {
                 boolean first = true;
                 while (rows.next()) {
-                    out.write((first ? "" : ",") + Json.createObjectBuilder().add("seq", rows.getLong(1))
+                    out.write((first ? "" : ",") + SharedJson.objectBuilder().add("seq", rows.getLong(1))
                             .add("hash", rows.getString(2))
                             .add("takenAt", UtcInstantConverter.parse(rows.getString(3)).toString()).build());
                     first = false;
@@ -155,7 +164,7 @@ public class AuditTrail {
             out.write("],\"entries\":[");
             boolean[] first = {true};
             walk(connection, Long.MAX_VALUE, rows -> {
-                jakarta.json.JsonObjectBuilder entry = Json.createObjectBuilder()
+                jakarta.json.JsonObjectBuilder entry = SharedJson.objectBuilder()
                         .add("seq", rows.getLong(1))
                         .add("occurredAt", UtcInstantConverter.parse(rows.getString(2)).toString())
                         .add("actor", rows.getString(3));
@@ -244,7 +253,7 @@ public class AuditTrail {
         AuditRecord record = entry.record();
         return new AuditEntryView(record.seq(), record.occurredAt(), record.actor(), record.actorAccountId(),
                 record.actorOrganisation(), record.action(), record.recordType(), record.recordId(),
-                record.changes() == null ? null : Json.createReader(new StringReader(record.changes())).readObject(),
+                record.changes() == null ? null : SharedJson.reader(record.changes()).readObject(),
                 record.previousHash(), entry.entryHash());
     }
 }
