@@ -4,10 +4,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.inject.Named;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
@@ -60,6 +65,31 @@ class ModuleRulesTest {
     static final ArchRule onlyReferenceDataIsCachedAcrossTransactions = classes()
             .that().areAnnotatedWith(Cacheable.class)
             .should().resideInAPackage("org.iom.americas.kernel.reference..");
+
+    /** See {@link org.iom.americas.kernel.paging.ViewHash}: JSON-B hashes every object it writes. */
+    @ArchTest
+    static final ArchRule versionedViewsHashByIdentityAndVersion = classes()
+            .that(new DescribedPredicate<JavaClass>("are views of versioned records") {
+                @Override
+                public boolean test(JavaClass type) {
+                    return type.getSimpleName().endsWith("View") && type.getRawSuperclass()
+                            .map(superclass -> superclass.isEquivalentTo(Record.class)).orElse(false)
+                            && type.tryGetField("id").isPresent() && type.tryGetField("version").isPresent();
+                }
+            })
+            .should(new ArchCondition<JavaClass>("hash by identity and version (ViewHash)") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                    boolean hashes = type.getMethods().stream().anyMatch(method -> method.getName().equals("hashCode")
+                            && method.getRawParameterTypes().isEmpty()
+                            && method.getMethodCallsFromSelf().stream().anyMatch(call -> call.getTargetOwner()
+                                    .getSimpleName().equals("ViewHash")));
+                    if (!hashes) {
+                        events.add(SimpleConditionEvent.violated(type, type.getName()
+                                + " does not hash by identity and version; return ViewHash.of(id, version)"));
+                    }
+                }
+            });
 
     @ArchTest
     static final ArchRule resourcesArePluralResources = classes()

@@ -2,6 +2,7 @@ package org.iom.americas.partners;
 
 import java.io.Serializable;
 import java.time.Instant;
+import org.iom.americas.kernel.paging.ViewHash;
 import org.iom.americas.kernel.security.OrganisationKind;
 import org.iom.americas.kernel.security.Role;
 
@@ -22,4 +23,10 @@ public record AccountView(
         Instant lastLoginAt,
         long version,
         Instant createdAt) implements Serializable {
+
+    /** Identity and version: see {@link ViewHash}. */
+    @Override
+    public int hashCode() {
+        return ViewHash.of(id, version);
+    }
 }

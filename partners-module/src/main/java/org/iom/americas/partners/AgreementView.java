@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.iom.americas.kernel.paging.ViewHash;
 
 /**
  * An agreement as its reader sees it. {@code dataSharingTerms} is {@code null} for anyone but IOM and the parties;
@@ -17,4 +18,10 @@ public record AgreementView(long id, String referenceNumber, AgreementType type,
                             Set<Long> requestIds, List<SignatoryView> signatories, boolean editable,
                             List<String> allowedActions, long version, Instant createdAt, Instant updatedAt)
         implements Serializable {
+
+    /** Identity and version: see {@link ViewHash}. */
+    @Override
+    public int hashCode() {
+        return ViewHash.of(id, version);
+    }
 }

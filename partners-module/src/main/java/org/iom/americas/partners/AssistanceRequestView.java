@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.iom.americas.kernel.money.Money;
+import org.iom.americas.kernel.paging.ViewHash;
 
 /**
  * A request as its readers see it, with its service-level state and the actions the reader may take now.
@@ -20,4 +21,10 @@ public record AssistanceRequestView(long id, long governmentId, String governmen
                                     Instant firstRespondedAt, Instant decisionDue, Instant decidedAt,
                                     String serviceLevel, Long jointProjectId, List<String> allowedActions,
                                     long version, Instant createdAt, Instant updatedAt) implements Serializable {
+
+    /** Identity and version: see {@link ViewHash}. */
+    @Override
+    public int hashCode() {
+        return ViewHash.of(id, version);
+    }
 }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.iom.americas.kernel.paging.ViewHash;
 import org.iom.americas.kernel.reference.Place;
 
 /**
@@ -17,4 +18,10 @@ public record JointProjectView(long id, String code, String title, String summar
                                List<ParticipantView> participants, List<FundingView> funding, FundingTotals totals,
                                boolean editable, List<String> allowedActions, long version, Instant createdAt,
                                Instant updatedAt) implements Serializable {
+
+    /** Identity and version: see {@link ViewHash}. */
+    @Override
+    public int hashCode() {
+        return ViewHash.of(id, version);
+    }
 }

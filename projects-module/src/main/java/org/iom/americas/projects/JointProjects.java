@@ -518,7 +518,8 @@ public class JointProjects {
                 .collect(Collectors.groupingBy(ProjectParticipant::projectId,
                         Collectors.mapping(JointProjects::view, Collectors.toList())));
         Caller caller = Caller.of(security);
-        UsdConversion usd = new UsdConversion(em, LocalDate.now(ZoneOffset.UTC));
+        UsdConversion usd = new UsdConversion(em, LocalDate.now(ZoneOffset.UTC)).prefetch(fundingOf.values().stream()
+                .flatMap(List::stream).map(ProjectFunding::currency).toList());
         for (JointProject p : projects) {
             BigDecimal committed = BigDecimal.ZERO;
             BigDecimal disbursed = BigDecimal.ZERO;

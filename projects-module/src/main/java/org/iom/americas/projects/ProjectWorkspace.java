@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -13,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.security.enterprise.SecurityContext;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +22,7 @@ import org.iom.americas.kernel.audit.AuditEntry;
 import org.iom.americas.kernel.audit.AuditRecord;
 import org.iom.americas.kernel.document.CheckedFile;
 import org.iom.americas.kernel.error.RecordNotFoundException;
+import org.iom.americas.kernel.json.SharedJson;
 import org.iom.americas.kernel.security.Caller;
 import org.iom.americas.kernel.security.Roles;
 import org.iom.americas.projects.entity.JointProject;
@@ -134,7 +133,7 @@ public class ProjectWorkspace {
         if (changes == null || changes.isBlank()) {
             return values;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(changes))) {
+        try (JsonReader reader = SharedJson.reader(changes)) {
             JsonObject fields = reader.readObject();
             fields.forEach((field, value) -> values.put(field, text(
                     value.getValueType() == JsonValue.ValueType.OBJECT && value.asJsonObject().containsKey("new")

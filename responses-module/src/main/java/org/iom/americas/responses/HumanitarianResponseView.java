@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.iom.americas.kernel.paging.ViewHash;
 import org.iom.americas.kernel.reference.Place;
 
 /**
@@ -15,4 +16,10 @@ public record HumanitarianResponseView(long id, String name, CrisisType crisisTy
                                        String situationSummary, Long leadCoordinatorAccountId, long displaced,
                                        long inNeed, List<String> allowedActions, long version, Instant createdAt,
                                        Instant updatedAt) implements Serializable {
+
+    /** Identity and version: see {@link ViewHash}. */
+    @Override
+    public int hashCode() {
+        return ViewHash.of(id, version);
+    }
 }

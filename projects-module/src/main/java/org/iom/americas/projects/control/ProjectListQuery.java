@@ -10,6 +10,8 @@ import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import org.iom.americas.kernel.paging.KeysetCursor;
 import org.iom.americas.kernel.paging.PageRequest;
 import org.iom.americas.projects.ProjectFilter;
@@ -55,6 +57,9 @@ public final class ProjectListQuery {
             where.add(cb.lessThan(id, KeysetCursor.decode(page.cursor(), 1).longPart(0)));
         }
         query.select(project).where(where.toArray(Predicate[]::new)).orderBy(cb.desc(id));
-        return em.createQuery(query).setMaxResults(page.limit() + 1).getResultList();
+        // a page only shows what it reads: nothing registered for change tracking, nothing to compare at commit.
+        // Read-only queries bypass the transaction's own changes, so only a pure read (this list) may use one.
+        return em.createQuery(query).setHint(QueryHints.READ_ONLY, HintValues.TRUE).setMaxResults(page.limit() + 1)
+                .getResultList();
     }
 }

@@ -4,7 +4,9 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.iom.americas.projects.entity.ExchangeRate;
@@ -22,6 +24,18 @@ public final class UsdConversion {
     public UsdConversion(EntityManager em, LocalDate day) {
         this.em = em;
         this.day = day;
+    }
+
+    /** Reads the rates of all these currencies in one query, before a page of amounts asks for them one by one. */
+    public UsdConversion prefetch(Collection<String> currencies) {
+        List<String> unread = currencies.stream().distinct().filter(c -> !rates.containsKey(c)).toList();
+        if (!unread.isEmpty()) {
+            unread.forEach(c -> rates.put(c, Optional.empty()));
+            em.createNamedQuery("ExchangeRate.latestOfEachOnOrBefore", ExchangeRate.class)
+                    .setParameter("currencies", unread).setParameter("day", day).getResultStream()
+                    .forEach(rate -> rates.put(rate.currency(), Optional.of(rate.usdPerUnit())));
+        }
+        return this;
     }
 
     /** The exact value in US dollars, or nothing when no rate is stored for the currency. */

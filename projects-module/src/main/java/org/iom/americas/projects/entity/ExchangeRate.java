@@ -20,6 +20,9 @@ import java.util.Objects;
 @IdClass(ExchangeRate.Key.class)
 @NamedQuery(name = "ExchangeRate.latestOnOrBefore", query = "SELECT r FROM ExchangeRate r WHERE r.currency = :currency "
         + "AND r.validFrom <= :day ORDER BY r.validFrom DESC")
+@NamedQuery(name = "ExchangeRate.latestOfEachOnOrBefore", query = "SELECT r FROM ExchangeRate r "
+        + "WHERE r.currency IN :currencies AND r.validFrom = (SELECT MAX(l.validFrom) FROM ExchangeRate l "
+        + "WHERE l.currency = r.currency AND l.validFrom <= :day)")
 @NamedQuery(name = "ExchangeRate.findAll", query = "SELECT r FROM ExchangeRate r ORDER BY r.currency, r.validFrom DESC")
 public class ExchangeRate implements Serializable {
 

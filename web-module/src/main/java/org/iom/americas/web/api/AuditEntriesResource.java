@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iom.americas.kernel.audit.ChainVerification;
 import org.iom.americas.kernel.error.InvalidInputException;
+import org.iom.americas.kernel.json.SharedJson;
 import org.iom.americas.kernel.paging.Page;
 import org.iom.americas.kernel.paging.PageRequest;
 import org.iom.americas.web.platform.AuditEntryView;
@@ -113,7 +114,7 @@ public class AuditEntriesResource {
     @Path("checkpoints")
     @Operation(summary = "Record a checkpoint of the chain now", description = "ADMIN. Also taken every hour.")
     public jakarta.json.JsonObject checkpoint() {
-        return jakarta.json.Json.createObjectBuilder().add("seq", trail.checkpoint()).build();
+        return SharedJson.objectBuilder().add("seq", trail.checkpoint()).build();
     }
 
     @GET

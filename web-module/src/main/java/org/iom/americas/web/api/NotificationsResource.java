@@ -1,7 +1,6 @@
 package org.iom.americas.web.api;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.iom.americas.kernel.json.SharedJson;
 import org.iom.americas.kernel.paging.Page;
 import org.iom.americas.kernel.paging.PageRequest;
 import org.iom.americas.partners.NotificationView;
@@ -42,7 +42,7 @@ public class NotificationsResource {
     @Path("unread-count")
     @Operation(summary = "How many notifications the caller has not read")
     public JsonObject unreadCount() {
-        return Json.createObjectBuilder().add("unread", notifications.unreadCount()).build();
+        return SharedJson.objectBuilder().add("unread", notifications.unreadCount()).build();
     }
 
     @POST

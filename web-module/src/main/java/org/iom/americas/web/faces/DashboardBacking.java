@@ -3,7 +3,6 @@ package org.iom.americas.web.faces;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.security.enterprise.SecurityContext;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.iom.americas.kernel.figures.Tally;
+import org.iom.americas.kernel.json.SharedJson;
 import org.iom.americas.kernel.paging.PageRequest;
 import org.iom.americas.kernel.security.Role;
 import org.iom.americas.partners.AccountView;
@@ -151,18 +151,18 @@ public class DashboardBacking {
 
     /** The request chart: a bar per urgency, stacked by service level. */
     public String getRequestChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = SharedJson.arrayBuilder();
         getRequestRows().forEach(row -> labels.add(row.name()));
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = SharedJson.arrayBuilder();
         for (int level = 0; level < SERVICE_LEVELS.size(); level++) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = SharedJson.arrayBuilder();
             for (UrgencyRow row : getRequestRows()) {
                 data.add(row.counts().get(level));
             }
-            datasets.add(Json.createObjectBuilder().add("label", text("request.sla." + SERVICE_LEVELS.get(level)))
+            datasets.add(SharedJson.objectBuilder().add("label", text("request.sla." + SERVICE_LEVELS.get(level)))
                     .add("key", SERVICE_LEVELS.get(level)).add("data", data));
         }
-        return Json.createObjectBuilder().add("type", "bar").add("stacked", true).add("labels", labels)
+        return SharedJson.objectBuilder().add("type", "bar").add("stacked", true).add("labels", labels)
                 .add("datasets", datasets).build().toString();
     }
 
@@ -182,14 +182,14 @@ public class DashboardBacking {
     }
 
     public String getAreaChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder labels = SharedJson.arrayBuilder();
+        JsonArrayBuilder data = SharedJson.arrayBuilder();
         getAreas().forEach(area -> {
             labels.add(area.name());
             data.add(area.count());
         });
-        return Json.createObjectBuilder().add("type", "bar").add("horizontal", true).add("labels", labels)
-                .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+        return SharedJson.objectBuilder().add("type", "bar").add("horizontal", true).add("labels", labels)
+                .add("datasets", SharedJson.arrayBuilder().add(SharedJson.objectBuilder()
                         .add("label", text("dashboard.projects.active")).add("key", "ACTIVE").add("data", data)))
                 .build().toString();
     }
@@ -227,14 +227,14 @@ public class DashboardBacking {
 
     /** What the map draws, as JSON in a data attribute (the page has no inline script). */
     public String getMapFigures() {
-        JsonArrayBuilder figures = Json.createArrayBuilder();
+        JsonArrayBuilder figures = SharedJson.arrayBuilder();
         for (CountryFigures country : getCountries()) {
-            figures.add(Json.createObjectBuilder().add("code", country.code()).add("name", country.name())
+            figures.add(SharedJson.objectBuilder().add("code", country.code()).add("name", country.name())
                     .add("projects", country.activeProjects()).add("responses", country.openResponses()));
         }
-        JsonObjectBuilder labels = Json.createObjectBuilder().add("projects", text("dashboard.map.projects"))
+        JsonObjectBuilder labels = SharedJson.objectBuilder().add("projects", text("dashboard.map.projects"))
                 .add("responses", text("dashboard.map.responses"));
-        return Json.createObjectBuilder().add("countries", figures).add("labels", labels).build().toString();
+        return SharedJson.objectBuilder().add("countries", figures).add("labels", labels).build().toString();
     }
 
     /** A liaison's government's latest requests. */

@@ -11,7 +11,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.iom.americas.kernel.json.SharedJson;
 import org.iom.americas.kernel.persistence.UtcInstantConverter;
 import org.iom.americas.web.platform.AutoCommit;
 import org.iom.americas.web.platform.SchemaMigration;
@@ -113,13 +113,13 @@ public class ImportJobs {
     }
 
     private static JsonArray json(List<RowOutcome> outcomes) {
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = SharedJson.arrayBuilder();
         for (RowOutcome outcome : outcomes) {
-            JsonArrayBuilder problems = Json.createArrayBuilder();
-            outcome.problems().forEach(p -> problems.add(Json.createObjectBuilder()
+            JsonArrayBuilder problems = SharedJson.arrayBuilder();
+            outcome.problems().forEach(p -> problems.add(SharedJson.objectBuilder()
                     .add("column", p.column() == null ? JsonValue.NULL : Json.createValue(p.column()))
                     .add("message", p.message())));
-            rows.add(Json.createObjectBuilder().add("row", outcome.row()).add("result", outcome.result().name())
+            rows.add(SharedJson.objectBuilder().add("row", outcome.row()).add("result", outcome.result().name())
                     .add("recordId", outcome.recordId() == null ? JsonValue.NULL : Json.createValue(outcome.recordId()))
                     .add("problems", problems));
         }
@@ -131,7 +131,7 @@ public class ImportJobs {
             return List.of();
         }
         List<RowOutcome> outcomes = new ArrayList<>();
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = SharedJson.reader(json)) {
             for (JsonObject row : reader.readArray().getValuesAs(JsonObject.class)) {
                 List<RowOutcome.CellProblem> problems = row.getJsonArray("problems").getValuesAs(JsonObject.class)
                         .stream().map(p -> new RowOutcome.CellProblem(p.isNull("column") ? null

@@ -1,7 +1,6 @@
 package org.iom.americas.web.platform;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.iom.americas.kernel.json.SharedJson;
 
 /**
  * {@code /health/live} and {@code /health/ready} inside the application. Payara serves the MicroProfile ones at the
@@ -27,15 +27,15 @@ public class HealthProbes extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean ready = request.getServletPath().endsWith("/ready");
-        var body = Json.createObjectBuilder();
-        var checks = Json.createArrayBuilder();
+        var body = SharedJson.objectBuilder();
+        var checks = SharedJson.arrayBuilder();
         boolean up = true;
         if (ready) {
             HealthCheckResponse database = readiness.call();
             up = database.getStatus() == HealthCheckResponse.Status.UP;
-            var data = Json.createObjectBuilder();
+            var data = SharedJson.objectBuilder();
             database.getData().ifPresent(values -> values.forEach((k, v) -> data.add(k, String.valueOf(v))));
-            checks.add(Json.createObjectBuilder().add("name", database.getName())
+            checks.add(SharedJson.objectBuilder().add("name", database.getName())
                     .add("status", database.getStatus().name()).add("data", data));
         }
         response.setStatus(up ? 200 : 503);

@@ -1,0 +1,2 @@
+/** JSON-P helpers every module shares. */
+package org.iom.americas.kernel.json;
