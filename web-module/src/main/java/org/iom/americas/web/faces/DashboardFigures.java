@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -23,6 +24,7 @@ public class DashboardFigures {
     }
 
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+    private final Map<String, ReentrantLock> computations = new ConcurrentHashMap<>();
     Duration keepFor = Duration.ofSeconds(60);
     Supplier<Instant> clock = Instant::now;
 
@@ -32,18 +34,37 @@ public class DashboardFigures {
                 .getOptionalValue("coordination.dashboard.cache-seconds", Integer.class).orElse(60));
     }
 
-    /** The figure for this key, computed now if none younger than the limit is kept. */
+    /**
+     * The figure for this key, computed now if none younger than the limit is kept. One reader computes a scope's
+     * figure at a time: when the minute runs out under twenty readers, the others are served the minute-old figure
+     * meanwhile (or, when there is none yet, wait for the one being computed), instead of all adding up the same
+     * 200,000 funding lines at once.
+     */
     @SuppressWarnings("unchecked")
     <T> T get(String key, Supplier<T> compute) {
-        Instant now = clock.get();
         Kept found = kept.get(key);
-        if (found != null && found.until().isAfter(now)) {
+        if (found != null && found.until().isAfter(clock.get())) {
             return (T) found.value();
         }
-        T value = compute.get();
-        if (!keepFor.isZero()) {
-            kept.put(key, new Kept(now.plus(keepFor), value));
+        ReentrantLock computing = computations.computeIfAbsent(key, k -> new ReentrantLock());
+        if (found != null && !computing.tryLock()) {
+            return (T) found.value();
         }
-        return value;
+        if (found == null) {
+            computing.lock();
+        }
+        try {
+            Kept meanwhile = kept.get(key);
+            if (meanwhile != null && meanwhile.until().isAfter(clock.get())) {
+                return (T) meanwhile.value();
+            }
+            T value = compute.get();
+            if (!keepFor.isZero()) {
+                kept.put(key, new Kept(clock.get().plus(keepFor), value));
+            }
+            return value;
+        } finally {
+            computing.unlock();
+        }
     }
 }

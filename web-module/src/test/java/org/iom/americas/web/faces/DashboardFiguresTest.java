@@ -4,7 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class DashboardFiguresTest {
@@ -36,5 +44,55 @@ class DashboardFiguresTest {
         figures.get("requests:iom", computed::incrementAndGet);
         figures.get("requests:iom", computed::incrementAndGet);
         assertThat(computed).hasValue(2);
+    }
+
+    @Test
+    void readersThatMissTogetherShareOneComputationAndAStaleFigureServesWhileItRuns() throws Exception {
+        DashboardFigures figures = figures(Duration.ofSeconds(60));
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Supplier<Integer> slow = () -> {
+            started.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+            return computed.incrementAndGet();
+        };
+        ExecutorService readers = Executors.newFixedThreadPool(5);
+        try {
+            List<Future<Integer>> first = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                first.add(readers.submit(() -> figures.get("funding:region", slow)));
+            }
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+            release.countDown();
+            for (Future<Integer> answer : first) {
+                assertThat(answer.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+            }
+            assertThat(computed).as("five readers, one computation").hasValue(1);
+
+            now = now.plusSeconds(61);
+            CountDownLatch refreshing = new CountDownLatch(1);
+            CountDownLatch finish = new CountDownLatch(1);
+            Future<Integer> refresher = readers.submit(() -> figures.get("funding:region", () -> {
+                refreshing.countDown();
+                try {
+                    finish.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
+                }
+                return computed.incrementAndGet();
+            }));
+            assertThat(refreshing.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(figures.get("funding:region", computed::incrementAndGet))
+                    .as("the minute-old figure while another reader computes").isEqualTo(1);
+            finish.countDown();
+            assertThat(refresher.get(10, TimeUnit.SECONDS)).isEqualTo(2);
+            assertThat(figures.get("funding:region", computed::incrementAndGet)).isEqualTo(2);
+        } finally {
+            readers.shutdownNow();
+        }
     }
 }
