@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.iom.americas.kernel.paging.PageRequest;
+import org.iom.americas.partners.AgencyName;
 import org.iom.americas.partners.CountryView;
 import org.iom.americas.partners.GovernmentFilter;
 import org.iom.americas.partners.PartnerAgencies;
-import org.iom.americas.partners.PartnerAgencyView;
 import org.iom.americas.partners.PartnerGovernmentView;
 import org.iom.americas.partners.PartnerGovernments;
 import org.iom.americas.partners.ReferenceCatalog;
@@ -34,6 +34,8 @@ public class ChoicesBacking {
     @Inject
     LanguageBacking language;
 
+    private List<AgencyName> agencyNames;
+
     public List<CountryView> getCountries() {
         return reference.countries(language.getLocale());
     }
@@ -46,13 +48,16 @@ public class ChoicesBacking {
         return reference.globalCompactObjectives(language.getLocale());
     }
 
-    public List<PartnerAgencyView> getAgencies() {
-        return partnerAgencies.list();
+    public List<AgencyName> getAgencies() {
+        if (agencyNames == null) {
+            agencyNames = partnerAgencies.names();
+        }
+        return agencyNames;
     }
 
     /** The agencies that may take on new work. */
-    public List<PartnerAgencyView> getActiveAgencies() {
-        return partnerAgencies.list().stream().filter(PartnerAgencyView::active).toList();
+    public List<AgencyName> getActiveAgencies() {
+        return getAgencies().stream().filter(AgencyName::active).toList();
     }
 
     public List<PartnerGovernmentView> getGovernments() {

@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.iom.americas.partners.AgencyName;
 import org.iom.americas.partners.PartnerAgencies;
-import org.iom.americas.partners.PartnerAgencyView;
 import org.iom.americas.partners.ReferenceCatalog;
 import org.iom.americas.partners.ReferenceItem;
 
@@ -19,7 +19,7 @@ final class PartnerNames implements Serializable {
 
     static PartnerNames load(PartnerAgencies agencies, ReferenceCatalog reference, Locale locale) {
         PartnerNames names = new PartnerNames();
-        for (PartnerAgencyView agency : agencies.list()) {
+        for (AgencyName agency : agencies.names()) {
             names.agencies.put(agency.id(), agency.name() + " (" + agency.acronym() + ")");
         }
         for (ReferenceItem area : reference.iomAreas(locale)) {
