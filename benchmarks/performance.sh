@@ -151,6 +151,10 @@ SB="sysbench oltp_point_select --db-driver=mysql --mysql-host=127.0.0.1 --mysql-
 $SB prepare > /dev/null
 R2_SYSBENCH=$($SB --threads=$CONNECTIONS --time=$DURATION run | tee "$OUT/r2-sysbench.txt" | grep 'queries:' | sed 's/.*(\([0-9.]*\) per sec.)/\1/')
 
+log "the platform's own ceiling"
+# an answer that touches neither the database nor authentication: what Payara Micro, JAX-RS and the filters cost alone
+CEILING=$(wrk -t2 -c$CONNECTIONS -d${DURATION}s "http://127.0.0.1:$PORT/health/live" | tee "$OUT/ceiling.txt" | wrk_rps)
+
 log "R4: statements per list request"
 R4=""
 for size in 10 50 200; do
@@ -234,6 +238,7 @@ growth() { python3 -c "print(f'{float($1) / float($2):.2f}')"; }
     echo "| R1 \`GET /api/projects?country=MX&status=ACTIVE&limit=50\` (coordinator) | $R1_APP req/s | $R1_BASE req/s (plain JDBC + JDK HTTP server) | $(ratio "$R1_APP" "$R1_BASE") | ≥ 0.6 |"
     echo "| R2 \`GET /api/projects/{id}\` | $R2_APP req/s | $R2_SYSBENCH queries/s (sysbench oltp_point_select) | $(ratio "$R2_APP" "$R2_SYSBENCH") | report |"
     echo "| R3 \`POST /api/requests\` (validation, audit entry, hash chain) | $R3_APP req/s | $R3_BASE req/s (plain JDBC inserts, commit each) | $(ratio "$R3_APP" "$R3_BASE") | ≥ 0.5 |"
+    echo "| for scale: \`GET /health/live\` (no database, no sign-in) on the same server | $CEILING req/s | | | |"
     echo "| R4 SQL statements per list request (page size:statements) | $R4 | | | flat |"
     echo "| R5 list p50 / p99 at $RATE req/s for $LATENCY_DURATION s, tenth → full data set | $LIST10_P50 / $LIST10_P99 ms → $LIST_P50 / $LIST_P99 ms | | p99 × $(growth "$LIST_P99" "$LIST10_P99") | < 1.5 |"
     echo "| R5 agency search p50 / p99 at $RATE req/s, tenth → full | $SEARCH10_P50 / $SEARCH10_P99 ms → $SEARCH_P50 / $SEARCH_P99 ms | | p99 × $(growth "$SEARCH_P99" "$SEARCH10_P99") | < 1.5 |"

@@ -51,15 +51,7 @@ class DashboardFiguresTest {
         DashboardFigures figures = figures(Duration.ofSeconds(60));
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Supplier<Integer> slow = () -> {
-            started.countDown();
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException stopped) {
-                Thread.currentThread().interrupt();
-            }
-            return computed.incrementAndGet();
-        };
+        Supplier<Integer> slow = computingUntil(started, release);
         ExecutorService readers = Executors.newFixedThreadPool(5);
         try {
             List<Future<Integer>> first = new ArrayList<>();
@@ -76,15 +68,8 @@ class DashboardFiguresTest {
             now = now.plusSeconds(61);
             CountDownLatch refreshing = new CountDownLatch(1);
             CountDownLatch finish = new CountDownLatch(1);
-            Future<Integer> refresher = readers.submit(() -> figures.get("funding:region", () -> {
-                refreshing.countDown();
-                try {
-                    finish.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException stopped) {
-                    Thread.currentThread().interrupt();
-                }
-                return computed.incrementAndGet();
-            }));
+            Future<Integer> refresher = readers.submit(() -> figures.get("funding:region",
+                    computingUntil(refreshing, finish)));
             assertThat(refreshing.await(10, TimeUnit.SECONDS)).isTrue();
             assertThat(figures.get("funding:region", computed::incrementAndGet))
                     .as("the minute-old figure while another reader computes").isEqualTo(1);
@@ -94,5 +79,18 @@ class DashboardFiguresTest {
         } finally {
             readers.shutdownNow();
         }
+    }
+
+    /** A computation that says it has started, then takes until it is released. */
+    private Supplier<Integer> computingUntil(CountDownLatch started, CountDownLatch released) {
+        return () -> {
+            started.countDown();
+            try {
+                released.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+            return computed.incrementAndGet();
+        };
     }
 }
