@@ -34,6 +34,8 @@ public final class AuditChain {
     /** Columns of an entry, in the order both tables and {@link AuditRecord} share them after {@code seq}. */
     private static final String CONTENT = "occurred_at, actor, actor_account_id, actor_organisation, action, "
             + "record_type, record_id, changes";
+    /** seq, the eight content columns, previous_hash, entry_hash. */
+    private static final int ENTRY_COLUMNS = 11;
     private static final int ROWS_PER_INSERT = 100;
     private static final UtcInstantConverter INSTANTS = new UtcInstantConverter();
     private static final ThreadLocal<Boolean> WROTE = new ThreadLocal<>();
@@ -109,9 +111,10 @@ public final class AuditChain {
         if (values.isEmpty()) {
             return;
         }
-        int rows = values.size() / 11;
+        int rows = values.size() / ENTRY_COLUMNS;
+        String row = "(" + placeholders(ENTRY_COLUMNS) + ")";
         statements.update("INSERT INTO audit_entry (seq, " + CONTENT + ", previous_hash, entry_hash) VALUES "
-                + String.join(", ", Collections.nCopies(rows, "(" + placeholders(11) + ")")), values.toArray());
+                + String.join(", ", Collections.nCopies(rows, row)), values.toArray());
         values.clear();
     }
 

@@ -22,10 +22,10 @@ import org.iom.americas.kernel.error.StaleVersionException;
 import org.iom.americas.kernel.reference.Place;
 import org.iom.americas.kernel.security.Caller;
 import org.iom.americas.kernel.security.Role;
+import org.iom.americas.partners.AgencyName;
 import org.iom.americas.partners.AssistanceRequestView;
 import org.iom.americas.partners.AssistanceRequests;
 import org.iom.americas.partners.PartnerAgencies;
-import org.iom.americas.partners.PartnerAgencyView;
 import org.iom.americas.partners.ReferenceCatalog;
 import org.iom.americas.projects.JointProjectView;
 import org.iom.americas.projects.JointProjects;
@@ -200,9 +200,9 @@ public class ProjectEditBacking implements Serializable {
     }
 
     /** The agencies that may lead: any for IOM, itself for an agency. */
-    public List<PartnerAgencyView> getAgencies() {
+    public List<AgencyName> getAgencies() {
         Caller caller = Caller.of(security);
-        return agencies.list().stream().filter(a -> a.active() && (caller.role() != Role.AGENCY
+        return agencies.names().stream().filter(a -> a.active() && (caller.role() != Role.AGENCY
                 || caller.isAgency(a.id()))).toList();
     }
 
@@ -214,7 +214,7 @@ public class ProjectEditBacking implements Serializable {
     public String agencyName(Long agencyId) {
         if (leadNames == null) {
             leadNames = new java.util.HashMap<>();
-            agencies.list().forEach(a -> leadNames.put(a.id(), a.name() + " (" + a.acronym() + ")"));
+            agencies.names().forEach(a -> leadNames.put(a.id(), a.name() + " (" + a.acronym() + ")"));
         }
         return agencyId == null ? "—" : leadNames.getOrDefault(agencyId, "#" + agencyId);
     }

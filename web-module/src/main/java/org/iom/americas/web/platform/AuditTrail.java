@@ -48,9 +48,14 @@ public class AuditTrail {
     @EJB
     AuditSealer sealer;
 
-    /** Entries committed before the call are on the chain, pending ones included: each reader seals first. */
+    /**
+     * Entries committed before the call are on the chain, pending ones included: the first page seals first. Later
+     * pages reach back in time, and what a seal adds is newer than any of them.
+     */
     public Page<AuditEntryView> entries(AuditFilter filter, PageRequest page) {
-        sealer.sealCommitted();
+        if (page.cursor() == null) {
+            sealer.sealCommitted();
+        }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditEntry> query = cb.createQuery(AuditEntry.class);
         Root<AuditEntry> entry = query.from(AuditEntry.class);
